@@ -1,0 +1,55 @@
+/**
+ * `npm run bench`: runs every registered benchmark in one process and prints its figures.
+ * Add a benchmark by appending `{ name, run }` to {@link benches}.
+ */
+import { benchEngine } from './engine.js';
+import { benchExperiment } from './experiment.js';
+import { benchRandom } from './random.js';
+
+/** What a benchmark returns: named figures, and lines of commentary to print. */
+export interface BenchResult {
+  /** Short name of the benchmark. */
+  readonly name: string;
+  /** Measured figures by name (rates, ratios, times). */
+  readonly metrics: Record<string, number>;
+  /** Human-readable lines summarising the result. */
+  readonly lines: readonly string[];
+}
+
+/** A registered benchmark. */
+export interface Bench {
+  readonly name: string;
+  readonly run: () => Promise<BenchResult>;
+}
+
+/** The benchmarks `npm run bench` runs, in order. */
+export const benches: readonly Bench[] = [
+  { name: 'random', run: benchRandom },
+  { name: 'engine', run: benchEngine },
+  { name: 'experiment', run: () => benchExperiment() },
+];
+
+function formatNumber(x: number): string {
+  if (!Number.isFinite(x)) return String(x);
+  if (Math.abs(x) >= 1000) return Math.round(x).toLocaleString('en-US');
+  return x.toPrecision(4);
+}
+
+/** Prints one result as an aligned table of its metrics followed by its lines. */
+export function printResult(result: BenchResult): void {
+  const rows = Object.entries(result.metrics);
+  const width = Math.max(...rows.map(([k]) => k.length), 6);
+  console.log(`\n== ${result.name} ==`);
+  for (const [k, v] of rows) console.log(`  ${k.padEnd(width)}  ${formatNumber(v).padStart(14)}`);
+  for (const line of result.lines) console.log(`  ${line}`);
+}
+
+async function main(): Promise<void> {
+  const only = process.argv.slice(2);
+  for (const b of benches) {
+    if (only.length > 0 && !only.includes(b.name)) continue;
+    printResult(await b.run());
+  }
+}
+
+await main();
