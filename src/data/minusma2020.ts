@@ -1,0 +1,56 @@
+/**
+ * The embedded default scenario: MINUSMA from 1 July 2020 (the start of the letter's IED period,
+ * « Depuis juillet 2020 ») to 31 December 2021, with the adaptation plan. The baseline passes
+ * through the letter's date, 23 December 2020 (day 175), where it is calibrated.
+ *
+ * @module
+ */
+import type { Mission } from '../model/mission.js';
+import type { PlanStep } from '../model/plan.js';
+import { SCENARIO_SCHEMA_VERSION, type Scenario } from '../scenario/types.js';
+import { helicopterMilitaryShare, helicopterUnits } from './aviation.js';
+import { armouredFleet } from './fleet.js';
+import { medicalFacilities } from './medical.js';
+import { operations } from './operations.js';
+import { minusma2020Parameters } from './parameters.js';
+import { places, sectors } from './places.js';
+import { adaptationPlan2020 as plan } from './plan.js';
+import { routes } from './routes.js';
+import { iedRecord, incidentAreas } from './threat.js';
+import { forceUnits, formedPoliceUnits } from './units.js';
+
+/** MINUSMA as it stood on 1 July 2020 (the fleet split and IED record are the letter's). */
+export const minusma2020Mission: Mission = {
+  id: 'minusma',
+  name: 'United Nations Multidimensional Integrated Stabilization Mission in Mali (MINUSMA)',
+  asOf: '2020-07-01',
+  sectors,
+  places,
+  routes,
+  units: [...forceUnits, ...helicopterUnits, ...formedPoliceUnits],
+  armouredFleet,
+  helicopterMilitaryShare,
+  medical: medicalFacilities,
+  ied: iedRecord,
+  incidentAreas,
+  operations,
+};
+
+/** The adaptation plan steps from 1 July 2020 (done, planned and delayed). */
+export const adaptationPlan2020: readonly PlanStep[] = plan;
+
+/** The embedded default scenario: MINUSMA 2020–2021 with its adaptation plan. */
+export const minusma2020: Scenario = {
+  schemaVersion: SCENARIO_SCHEMA_VERSION,
+  name: 'minusma-2020',
+  title: 'MINUSMA 2020–2021 with the adaptation plan',
+  question:
+    'How ready is the force, and how fast do civilians under threat and wounded peacekeepers get a response, as the adaptation plan unfolds from July 2020 to the end of 2021?',
+  description:
+    'Starts on 1 July 2020, the start of the IED period of the Secretary-General’s letter of 23 December 2020 (S/2020/1282); steps done between July and December bring the force to the letter’s state, where the baseline is calibrated (day 175). Horizon to 31 December 2021.',
+  startDate: '2020-07-01',
+  horizonDays: 549,
+  mission: minusma2020Mission,
+  plan,
+  parameters: minusma2020Parameters,
+};

@@ -1,0 +1,149 @@
+/**
+ * The sources the embedded MINUSMA 2020 data rest on: the French quotes of the
+ * Secretary-General's letter of 23 December 2020 (S/2020/1282), its section headings, and the
+ * public references gathered beside it. Quotes are word for word from the letter (whitespace
+ * normalised).
+ *
+ * @module
+ */
+import type { AssumptionSource, LetterSource, PublicSource } from '../model/provenance.js';
+
+/** Section headings of the letter, as printed. */
+export const SECTION = {
+  operations: 'Progrès des opérations de la Mission',
+  adaptation: 'Mise en œuvre du plan d’adaptation',
+  performance: 'Performance',
+  evaluation: 'Évaluation de la force et de la composante Police',
+  problems: 'Problèmes',
+  rotations: 'Relève des contingents',
+} as const;
+
+/** French quotes of the letter, word for word (whitespace normalised). `…` joins two quoted parts. */
+export const QUOTE = {
+  armouredTotal: '562 véhicules blindés',
+  armouredDailyUse: 'dont 483 (86 %) sont utilisés chaque jour',
+  armouredMaintenance: '33 (6 %) sont immobilisés pour entretien',
+  armouredUnserviceable:
+    '46 (8 %) ne sont pas en état de marche du fait d’une explosion d’engin improvisé ou pour une autre raison',
+  armouredReplace:
+    'doivent être remplacés de toute urgence car la Mission n’est pas en mesure de les réparer',
+  armouredNow: 'La force de la MINUSMA dispose à l’heure actuelle de 562 véhicules blindés',
+  helicopterShare: 'ne peut utiliser que 25 % de la flotte d’hélicoptères',
+  helicopterRepatriation: 'rapatriement d’une unité, intervenu récemment',
+  iedSince: 'Depuis juillet 2020',
+  iedTotalMali: '98 engins explosifs improvisés ont été utilisés au Mali',
+  iedAgainstMission: 'dont 39 contre la MINUSMA',
+  iedNeutralised: '19 ont été récupérés et neutralisés',
+  iedDetonated: '20 ont explosé',
+  iedRoutes:
+    'les principales routes d’approvisionnement et les convois logistiques étant particulièrement exposés',
+  iedCentreNorth:
+    'représentent toujours une menace pour les forces internationales dans le centre et le nord du Mali',
+  jammers:
+    'certaines unités ne sont toujours pas équipées des brouilleurs adéquats ni des véhicules à l’épreuve des mines',
+  fpuEvaluated: '17 unités de police constituées ont été évaluées',
+  temporaryBases: 'établi sept bases temporaires',
+  surgicalGap: 'moyens aériens et d’équipes chirurgicales à l’appui de son équipe spéciale mobile',
+  mangousteNewPhase: 'Le 23 octobre 2020, l’opération Mangouste est entrée dans une nouvelle phase',
+  mangousteDouentza:
+    'le déploiement rapide de troupes dans le cercle de Douentza (région de Mopti)',
+  mangousteAssets:
+    'des forces spéciales et une unité d’hélicoptères de deux secteurs militaires différents',
+  buffalo:
+    'notamment les cercles de Bandiagara, de Koro et de Bankass, en utilisant des bases opérationnelles temporaires, dans le cadre de l’opération Buffalo',
+  koroBases: 'la présence prolongée de bases opérationnelles temporaires',
+  ogossogou: 'Dans le village d’Ogossogou (région de Mopti), une base opérationnelle temporaire',
+  ogossogouMassacres: 'après les deux massacres de civils qui y ont été perpétrés',
+  bus: 'des soldats de la paix ont pu porter assistance aux passagers d’un bus blessés',
+  cobra:
+    'L’opération Cobra, menée en octobre 2020 à partir de la base opérationnelle temporaire située dans la commune de Timiniri',
+  winner:
+    'Dans la région de Tombouctou, en coordination avec les Forces de défense et de sécurité maliennes, elle a lancé dans ce domaine une série d’initiatives dans le cadre de l’opération Winner',
+  seka: 'l’opération Seka a contribué à sécuriser l’axe Gao-Labézanga',
+  amouken: 'Dans la région de Kidal, dans le cadre de l’opération intégrée Amouken',
+  westCircles: 'Dans les cercles de Goundam, de Diré et de Niafunké (région de Tombouctou)',
+  menakaSansArmes: 'la Mission a continué d’appuyer l’initiative « Ménaka sans armes »',
+  menakaResult: 'Cette initiative a contribué à la réduction des attaques contre les civils',
+  toolbox:
+    'En juillet 2020, dans le cadre de l’opération Toolbox, la MINUSMA a adopté un ensemble de mesures globales',
+  toolboxRoutes: 'sur tous les principaux itinéraires des convois de la Mission',
+  transfer:
+    'le transfert de Tombouctou à Mopti d’une compagnie d’infanterie mécanisée et d’une unité de défense de base',
+  moptiExpansion:
+    'l’agrandissement du camp de la Mission à Mopti, initialement prévu pour avril 2021, a été retardé',
+  moptiNewContingents:
+    'Ces retards auront à leur tour des incidences sur le déploiement prévu de nouveaux contingents',
+  gaoUav: 'À Gao, un système de drone aérien a été mis en service en octobre 2020',
+  gaoStructures:
+    'Les structures destinées à faciliter le déploiement de la force d’intervention rapide de la Mission, de la patrouille de reconnaissance dans la profondeur et du premier poste de commandement avancé … devraient être opérationnelles à la fin de l’année',
+} as const;
+
+/** Public references (from the public-facts file kept beside the letter). */
+export const REF = {
+  gazetteer: 'public gazetteer file (secondary source; agrees with Wikipedia where checked)',
+  bamakoAirport: 'it.wikipedia (Bamako-Sénou airport, GABS)',
+  mopti: 'wikiwand: Mopti (14°29′45″N 4°11′55″W)',
+  sevare: 'piglix/Wikipedia: Sévaré',
+  kidal: 'kiwix: Kidal (18°26′20″N 1°24′30″E)',
+  tessalit: 'en.wikipedia: Tessalit',
+  aguelhok: 'wikiland/fr.wikipedia: Aguelhok',
+  ansongo: 'piglix/Wikipedia: Ansongo',
+  bandiagara: 'ca.wikipedia mirror: Bandiagara',
+  koro: 'wikiclassic: Koro',
+  niafunke: 'wikide/Wikipedia: Niafunké',
+  berEstimate:
+    'profilpelajar (de.wikipedia mirror): Ber lies 53 km east of Timbuktu, 8 km north of the Niger',
+  kidalGao:
+    'fatshimetrie; kewoulo.info; apanews (Nov 2023): Kidal→Gao is 352 km and "normally a single day"; the last MINUSMA convoy took a week under 6 IED attacks',
+  menakaConvoys:
+    'maliweb: monthly Gao→Ansongo→Ménaka logistics convoys of ~50 vehicles with a Nigerien escort',
+  romaniaPumas:
+    'nineoclock.ro; stiripesurse.ro: Romania’s 4 IAR-330 Pumas at Gao (Oct 2019–Oct 2020, ~120 personnel) flew ~1,250 h in the year (200 at night), >350 missions',
+  helicopters2016: 'africanaerospace.aero: 16 military helicopters in MINUSMA, mid-2016',
+  elSalvador: 'analisidifesa.it: El Salvador, 6 armed MD500E helicopters at Timbuktu (Dec 2018)',
+  pakistan:
+    'reliefweb: Operation Mongoose 2.5 (25–31 Oct 2020, Douentza), a Pakistani helicopter unit at Timbuktu supported the Mobile Task Force',
+  nh90: 'agenzianova: Germany withdrew its NH90s in 2020 and CASEVAC was contracted to GHS; 4 NH90s returned to Gao in Dec 2021',
+  s2021657:
+    'S/2021/657 (Jul 2021), via janes.com and reliefweb: 2 helicopter units with up to 10 helicopters and 260 personnel at Mopti and Douentza; 3 quick-reaction companies of 250',
+  mi17Speed: 'aeropedia.com.au: Mi-17 maximum cruise 225 km/h',
+  pumaSpeed: 'fr.wikipedia (2007 mirror): SA330 Puma maximum cruise 280 km/h',
+  casevacPolicy:
+    'UN policy "Casualty Evacuation in the Field", DOS/2020.7 (effective 1 Mar 2020), section D.2 "Implications of 10-1-2"; timings as defined in BMJ Military Health, Table 2',
+  iedMali2020:
+    'maliactu.net, Feb 2021 (MINUSMA figures): Mali 2020, 169 IED/mine incidents, 76 killed, 287 injured',
+  resolution2531:
+    'un.org/press/en/2020/sc14235.doc.htm: resolution 2531 (2020), up to 13,289 military and 1,920 police',
+  sectors:
+    'maliactu; reliefweb: Sector North HQ Kidal (also Tessalit, Aguelhok), East Gao, West Timbuktu, Centre Mopti (launched 2019)',
+  bases:
+    'RFI via fr.allafrica (Dec 2023): 12 bases plus Bamako; sputniknews.africa, tellerreport: 2023 closure order (Ber, Goundam, Ogossagou, Ménaka, Tessalit, …, Mopti-Sévaré)',
+  helicopterAvailability:
+    'dbwv.de (Jan 2022), cio.de (2021): Bundeswehr helicopters ~40 % availability against a 70 % benchmark; GAO-18-605: HH-60G 68 % mission-capable against a 75 % goal',
+  bambaraMaoude:
+    'reliefweb (13 Jan 2021): IED and ambush 20 km north of Bambara-Maoudé on the Douentza–Timbuktu axis, 3 killed, 6 wounded, aerial medevac',
+  menakaIed:
+    '45enord.ca (2019): IED 65 km west of Ménaka, Chinook and 2 Griffons, casualties to Gao role 2',
+  ogossagou:
+    'minusma.unmissions.org; maliactu: Ogossagou attacked 23 Mar 2019 (~160 killed) and 14 Feb 2020 (≥35 dead, 19 missing; QRF, air support and medevac deployed)',
+  golden: 'Kotwal et al., JAMA Surg 2016;151(1):15–24; Webster et al., BMJ Mil Health 167(2):84',
+} as const;
+
+/** A {@link LetterSource} for a quote of the letter. */
+export function letter(quote: string, section: string, figureId?: string): LetterSource {
+  return figureId === undefined
+    ? { kind: 'letter', quote, section }
+    : { kind: 'letter', quote, section, figureId };
+}
+
+/** A {@link PublicSource}. */
+export function publicRef(reference: string, note?: string): PublicSource {
+  return note === undefined ? { kind: 'public', reference } : { kind: 'public', reference, note };
+}
+
+/** An {@link AssumptionSource}. */
+export function assumption(rationale: string, fitted?: boolean): AssumptionSource {
+  return fitted === undefined
+    ? { kind: 'assumption', rationale }
+    : { kind: 'assumption', rationale, fitted };
+}

@@ -1,0 +1,405 @@
+/**
+ * Ground units of the force and the police component at 1 July 2020: infantry battalions per
+ * sector, quick reaction forces, the mobile task force elements, the mechanised infantry company
+ * and base defence unit at Timbuktu (transferred to Mopti by a plan step), TOB garrisons,
+ * explosive-ordnance-disposal teams, engineers, and the 17 formed police units the letter says
+ * were evaluated. The 2020 order of battle by camp is not public: strengths, bases and notice to
+ * move are stated assumptions.
+ *
+ * @module
+ */
+import type { Capability, Unit, UnitKind } from '../model/mission.js';
+import { assumed, fromLetter, type Sourced } from '../model/provenance.js';
+import { QUOTE, SECTION } from './sources.js';
+
+const ORBAT =
+  'The 2020 order of battle by camp is not public; planning value within the resolution 2531 ceiling of 13,289 military.';
+
+const BATTALION = assumed(850, `Standard UN infantry battalion of about 850. ${ORBAT}`);
+const QRF = assumed(150, `Company-size sector quick reaction force. ${ORBAT}`);
+const EOD = assumed(30, `EOD / route-clearance team of about 30. ${ORBAT}`);
+const ENGINEERS = assumed(150, `Sector engineer company. ${ORBAT}`);
+const SPECIAL_FORCES = assumed(100, `Special forces element of the mobile task force. ${ORBAT}`);
+
+const COMPANY = assumed(200, `Detached infantry company of about 200. ${ORBAT}`);
+const SMALL_BATTALION = assumed(
+  650,
+  `Infantry battalion of about 650 holding a single camp. ${ORBAT}`,
+);
+const TOB_GARRISON = assumed(
+  120,
+  'A TOB is held by a reinforced platoon to company-minus (about 120) detached from the sector battalion.',
+);
+
+const NTM_QRF = assumed(
+  30,
+  'Quick reaction forces stand at 30 minutes notice to move (UN Infantry Battalion Manual practice for a QRF).',
+);
+const NTM_MAIN = assumed(
+  60,
+  'Sector battalion standby company at 60 minutes notice to move; the rest of the battalion is slower.',
+);
+const NTM_DETACHED = assumed(
+  90,
+  'Detached company at a smaller camp: 90 minutes notice to move (fewer vehicles on standby).',
+);
+const NTM_TOB = assumed(45, 'A TOB garrison lives in the field and can move within 45 minutes.');
+const NTM_MTF = assumed(
+  120,
+  'Mobile task force elements are planned deployments rather than standby forces: 120 minutes notice to move.',
+);
+const NTM_FPU = assumed(
+  60,
+  'A formed police unit keeps a section on standby for public-order and protection tasks: 60 minutes notice.',
+);
+
+const GROUND: readonly Capability[] = ['civilian-protection', 'escort'];
+
+function unit(
+  id: string,
+  name: string,
+  kind: UnitKind,
+  base: string,
+  capabilities: readonly Capability[],
+  strength: Sourced,
+  noticeToMoveMin?: Sourced,
+): Unit {
+  const u = { id, name, kind, base, capabilities, strength };
+  return noticeToMoveMin === undefined ? u : { ...u, noticeToMoveMin };
+}
+
+/** Id of the mechanised infantry company transferred from Timbuktu to Mopti in 2020. */
+export const MECHANISED_COMPANY_ID = 'timbuktu-mechanised-company';
+/** Id of the base defence unit transferred from Timbuktu to Mopti in 2020. */
+export const BASE_DEFENCE_UNIT_ID = 'timbuktu-base-defence-unit';
+
+/** Ground units of the force, by sector. */
+export const forceUnits: readonly Unit[] = [
+  unit(
+    'force-headquarters',
+    'Force headquarters',
+    'headquarters',
+    'bamako',
+    ['command'],
+    assumed(300, `Force HQ staff and support. ${ORBAT}`),
+  ),
+  // Sector North
+  unit(
+    'kidal-infantry-battalion',
+    'Sector North infantry battalion (Kidal)',
+    'infantry',
+    'kidal',
+    GROUND,
+    BATTALION,
+    NTM_MAIN,
+  ),
+  unit(
+    'tessalit-infantry-battalion',
+    'Infantry battalion (Tessalit)',
+    'infantry',
+    'tessalit',
+    GROUND,
+    SMALL_BATTALION,
+    NTM_DETACHED,
+  ),
+  unit(
+    'aguelhok-infantry-battalion',
+    'Infantry battalion (Aguelhok)',
+    'infantry',
+    'aguelhok',
+    GROUND,
+    SMALL_BATTALION,
+    NTM_DETACHED,
+  ),
+  unit(
+    'north-quick-reaction-force',
+    'Sector North quick reaction force',
+    'quick-reaction-force',
+    'kidal',
+    GROUND,
+    QRF,
+    NTM_QRF,
+  ),
+  unit(
+    'north-eod-team',
+    'Sector North EOD team',
+    'explosive-ordnance-disposal',
+    'kidal',
+    ['route-clearance'],
+    EOD,
+  ),
+  unit(
+    'north-engineer-company',
+    'Sector North engineer company',
+    'engineer',
+    'kidal',
+    ['route-clearance'],
+    ENGINEERS,
+  ),
+  // Sector East
+  unit(
+    'gao-infantry-battalion',
+    'Sector East infantry battalion (Gao)',
+    'infantry',
+    'gao',
+    GROUND,
+    BATTALION,
+    NTM_MAIN,
+  ),
+  unit(
+    'menaka-infantry-battalion',
+    'Infantry battalion (Ménaka)',
+    'infantry',
+    'menaka',
+    GROUND,
+    SMALL_BATTALION,
+    NTM_DETACHED,
+  ),
+  unit(
+    'ansongo-infantry-company',
+    'Infantry company (Ansongo)',
+    'infantry',
+    'ansongo',
+    GROUND,
+    COMPANY,
+    NTM_DETACHED,
+  ),
+  unit(
+    'east-quick-reaction-force',
+    'Sector East quick reaction force',
+    'quick-reaction-force',
+    'gao',
+    GROUND,
+    QRF,
+    NTM_QRF,
+  ),
+  unit(
+    'mtf-special-forces',
+    'Mobile task force special forces',
+    'special-forces',
+    'gao',
+    ['civilian-protection', 'isr'],
+    SPECIAL_FORCES,
+    NTM_MTF,
+  ),
+  unit(
+    'mtf-task-group',
+    'Mobile task force ground task group',
+    'mechanised-infantry',
+    'gao',
+    GROUND,
+    assumed(
+      250,
+      `Company-plus ground element of the mobile task force (the letter: « unités aériennes et terrestres »). ${ORBAT}`,
+    ),
+    NTM_MTF,
+  ),
+  unit(
+    'east-eod-team',
+    'Sector East EOD team',
+    'explosive-ordnance-disposal',
+    'gao',
+    ['route-clearance'],
+    EOD,
+  ),
+  unit(
+    'east-engineer-company',
+    'Sector East engineer company',
+    'engineer',
+    'gao',
+    ['route-clearance'],
+    ENGINEERS,
+  ),
+  // Sector West
+  unit(
+    'timbuktu-infantry-battalion',
+    'Sector West infantry battalion (Timbuktu)',
+    'infantry',
+    'timbuktu',
+    GROUND,
+    BATTALION,
+    NTM_MAIN,
+  ),
+  unit(
+    'ber-infantry-company',
+    'Infantry company (Ber)',
+    'infantry',
+    'ber',
+    GROUND,
+    COMPANY,
+    NTM_DETACHED,
+  ),
+  unit(
+    'goundam-infantry-company',
+    'Infantry company (Goundam)',
+    'infantry',
+    'goundam',
+    GROUND,
+    COMPANY,
+    NTM_DETACHED,
+  ),
+  unit(
+    MECHANISED_COMPANY_ID,
+    'Mechanised infantry company (Timbuktu, to Mopti)',
+    'mechanised-infantry',
+    'timbuktu',
+    GROUND,
+    assumed(180, `Mechanised company of about 180 with its armoured vehicles. ${ORBAT}`),
+    NTM_MAIN,
+  ),
+  unit(
+    BASE_DEFENCE_UNIT_ID,
+    'Base defence unit (Timbuktu, to Mopti)',
+    'base-defence',
+    'timbuktu',
+    [],
+    assumed(150, `Base defence unit of about 150. ${ORBAT}`),
+  ),
+  unit(
+    'west-quick-reaction-force',
+    'Sector West quick reaction force',
+    'quick-reaction-force',
+    'timbuktu',
+    GROUND,
+    QRF,
+    NTM_QRF,
+  ),
+  unit(
+    'west-eod-team',
+    'Sector West EOD team',
+    'explosive-ordnance-disposal',
+    'timbuktu',
+    ['route-clearance'],
+    EOD,
+  ),
+  unit(
+    'west-engineer-company',
+    'Sector West engineer company',
+    'engineer',
+    'timbuktu',
+    ['route-clearance'],
+    ENGINEERS,
+  ),
+  // Sector Centre
+  unit(
+    'mopti-infantry-battalion',
+    'Sector Centre infantry battalion (Mopti)',
+    'infantry',
+    'mopti',
+    GROUND,
+    BATTALION,
+    NTM_MAIN,
+  ),
+  unit(
+    'douentza-infantry-battalion',
+    'Infantry battalion (Douentza)',
+    'infantry',
+    'douentza',
+    GROUND,
+    SMALL_BATTALION,
+    NTM_DETACHED,
+  ),
+  unit(
+    'centre-quick-reaction-force',
+    'Sector Centre quick reaction force',
+    'quick-reaction-force',
+    'mopti',
+    GROUND,
+    QRF,
+    NTM_QRF,
+  ),
+  unit(
+    'tob-bandiagara-garrison',
+    'TOB Bandiagara garrison',
+    'infantry',
+    'tob-bandiagara',
+    GROUND,
+    TOB_GARRISON,
+    NTM_TOB,
+  ),
+  unit(
+    'tob-koro-garrison',
+    'TOB Koro garrison',
+    'infantry',
+    'tob-koro',
+    GROUND,
+    TOB_GARRISON,
+    NTM_TOB,
+  ),
+  unit(
+    'tob-bankass-garrison',
+    'TOB Bankass garrison',
+    'infantry',
+    'tob-bankass',
+    GROUND,
+    TOB_GARRISON,
+    NTM_TOB,
+  ),
+  unit(
+    'tob-ogossagou-garrison',
+    'TOB Ogossagou garrison',
+    'infantry',
+    'tob-ogossagou',
+    GROUND,
+    TOB_GARRISON,
+    NTM_TOB,
+  ),
+  unit(
+    'tob-timiniri-garrison',
+    'TOB Timiniri garrison',
+    'infantry',
+    'tob-timiniri',
+    GROUND,
+    TOB_GARRISON,
+    NTM_TOB,
+  ),
+  unit(
+    'centre-eod-team',
+    'Sector Centre EOD team',
+    'explosive-ordnance-disposal',
+    'mopti',
+    ['route-clearance'],
+    EOD,
+  ),
+  unit(
+    'centre-engineer-company',
+    'Sector Centre engineer company',
+    'engineer',
+    'mopti',
+    ['route-clearance'],
+    ENGINEERS,
+  ),
+];
+
+/** The letter's count of formed police units evaluated since July 2020. */
+export const FPU_COUNT = fromLetter(17, QUOTE.fpuEvaluated, SECTION.evaluation, 'fpu_evaluated');
+
+const FPU_STRENGTH = assumed(
+  90,
+  'Deployable strength per formed police unit. A standard FPU is 140, but 17 units of 140 would exceed the resolution 2531 ceiling of 1,920 police (which also counts individual officers); the 17 evaluations may include rotated units. 90 keeps 17 units under the ceiling.',
+);
+
+/** Where the 17 formed police units are based (assumption: the police laydown is not public). */
+const FPU_LAYDOWN: readonly (readonly [string, number])[] = [
+  ['bamako', 4],
+  ['gao', 3],
+  ['timbuktu', 3],
+  ['mopti', 4],
+  ['kidal', 2],
+  ['menaka', 1],
+];
+
+/** The 17 formed police units of the letter, spread across Bamako and the sector headquarters. */
+export const formedPoliceUnits: readonly Unit[] = FPU_LAYDOWN.flatMap(([base, n]) =>
+  Array.from({ length: n }, (_, i) =>
+    unit(
+      `fpu-${base}-${i + 1}`,
+      `Formed police unit ${i + 1} (${base})`,
+      'formed-police-unit',
+      base,
+      ['civilian-protection'],
+      FPU_STRENGTH,
+      NTM_FPU,
+    ),
+  ),
+);

@@ -1,0 +1,36 @@
+import { InvalidArgumentError } from '../errors.js';
+
+/** Mean Earth radius in km (IUGG). */
+export const EARTH_RADIUS_KM = 6371.0088;
+
+/** A point in decimal degrees (WGS84). */
+export interface LatLon {
+  readonly latDeg: number;
+  readonly lonDeg: number;
+}
+
+/**
+ * Great-circle distance in km between two points, by the haversine formula on a sphere of
+ * {@link EARTH_RADIUS_KM}. Accurate to about 0.5 % against the ellipsoid, which is well inside
+ * the uncertainty of any road factor applied on top.
+ */
+export function greatCircleKm(a: LatLon, b: LatLon): number {
+  checkPoint(a, 'a');
+  checkPoint(b, 'b');
+  const rad = Math.PI / 180;
+  const dLat = (b.latDeg - a.latDeg) * rad;
+  const dLon = (b.lonDeg - a.lonDeg) * rad;
+  const h =
+    Math.sin(dLat / 2) ** 2 +
+    Math.cos(a.latDeg * rad) * Math.cos(b.latDeg * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+function checkPoint(p: LatLon, name: string): void {
+  if (!Number.isFinite(p.latDeg) || p.latDeg < -90 || p.latDeg > 90) {
+    throw new InvalidArgumentError(`${name}.latDeg`, 'a latitude in [-90, 90]', p.latDeg);
+  }
+  if (!Number.isFinite(p.lonDeg) || p.lonDeg < -180 || p.lonDeg > 180) {
+    throw new InvalidArgumentError(`${name}.lonDeg`, 'a longitude in [-180, 180]', p.lonDeg);
+  }
+}

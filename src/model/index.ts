@@ -1,0 +1,5 @@
+export * from './geography.js';
+export * from './mission.js';
+export * from './parameters.js';
+export * from './plan.js';
+export * from './provenance.js';

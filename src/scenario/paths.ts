@@ -1,0 +1,73 @@
+/**
+ * Paths into scenarios: how issues name a value (`mission.routes[3].lengthKm.value`) and how a
+ * dotted parameter path (`ied.damageGivenDetonation`, `ied.mitigations.toolbox.detectionMultiplier`)
+ * resolves to a Sourced parameter.
+ *
+ * @module
+ */
+import { isSourced, type Sourced } from '../model/provenance.js';
+
+/** A path as segments: property names and array indices. */
+export type PathSegment = string | number;
+
+/** Renders segments as `a.b[3].c` (the root is `''`). */
+export function formatPath(segments: readonly PathSegment[]): string {
+  let out = '';
+  for (const s of segments) {
+    if (typeof s === 'number') out += `[${s}]`;
+    else out += out === '' ? s : `.${s}`;
+  }
+  return out;
+}
+
+/** Appends a property or index to a rendered path. */
+export function joinPath(path: string, segment: PathSegment): string {
+  if (typeof segment === 'number') return `${path}[${segment}]`;
+  return path === '' ? segment : `${path}.${segment}`;
+}
+
+/** Where a parameter path leads: the Sourced value and the concrete segments to it. */
+export interface ResolvedParameter {
+  /** The Sourced value the path ends at. */
+  readonly sourced: Sourced<unknown>;
+  /** Concrete segments under `parameters` (array elements as indices). */
+  readonly segments: readonly PathSegment[];
+}
+
+function isRecord(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+/**
+ * Resolves a dotted path under `parameters` to the Sourced value it names. Array elements are
+ * addressed by index (`ied.mitigations.0.detectionMultiplier`) or by their `id`
+ * (`ied.mitigations.toolbox.detectionMultiplier`). Returns `undefined` when the path does not
+ * lead to a Sourced value. A leading `parameters.` is accepted.
+ */
+export function resolveParameterPath(
+  parameters: unknown,
+  path: string,
+): ResolvedParameter | undefined {
+  if (typeof path !== 'string' || path.length === 0 || path.length > 500) return undefined;
+  const parts = path.split('.');
+  if (parts[0] === 'parameters') parts.shift();
+  if (parts.length === 0) return undefined;
+  let node: unknown = parameters;
+  const segments: PathSegment[] = [];
+  for (const part of parts) {
+    if (part === '') return undefined;
+    if (Array.isArray(node)) {
+      let index = /^\d+$/.test(part) ? Number(part) : -1;
+      if (index < 0) index = node.findIndex((x) => isRecord(x) && x.id === part);
+      if (index < 0 || index >= node.length) return undefined;
+      node = node[index];
+      segments.push(index);
+    } else if (isRecord(node) && Object.hasOwn(node, part)) {
+      node = node[part];
+      segments.push(part);
+    } else {
+      return undefined;
+    }
+  }
+  return isSourced(node) ? { sourced: node, segments } : undefined;
+}
