@@ -1,0 +1,455 @@
+/**
+ * Helicopters. Every airframe of every helicopter unit is tracked: serviceable or down for
+ * maintenance (exponential time between failures, `maintenanceDays` down), idle or flying a task,
+ * flying hours this calendar month against the monthly limit.
+ *
+ * Tasks come through one interface, {@link AviationDynamics.request}, with a priority:
+ * casualty evacuation (0) pre-empts reaction-force lift (1), which comes before logistics (2).
+ * Pending tasks are served in (priority, request time) order by the idle eligible airframe that
+ * reaches the pickup first. An airframe is eligible when it is present, serviceable, not a
+ * gunship (for carrying tasks), allowed for the task (military tasks only on aircraft the
+ * military component may task: the letter's 25 %), able to launch now (daylight or night
+ * capable) and under its monthly hours (casualty evacuation is exempt). A casualty evacuation
+ * finding no idle airframe pre-empts the nearest airframe flying a lower-priority task. A task
+ * not assigned within its maximum wait is refused.
+ *
+ * Simplification: an airframe starts every task from its base (a pre-empted airframe is assumed
+ * to divert from its base position).
+ *
+ * @module
+ */
+import { Interrupt, type Process, type SimEvent } from '../engine/index.js';
+import type { LatLon } from '../model/geography.js';
+import { greatCircleKm } from '../model/geography.js';
+import type { Unit } from '../model/mission.js';
+import { exponential } from '../random/distributions.js';
+import { meanOf } from '../random/spec.js';
+import type { RandomStream } from '../random/streams.js';
+import { HOURS_PER_DAY, hourOfDay, hoursUntilDaylight } from './calendar.js';
+import { type Runtime, sampler } from './runtime.js';
+
+/** Kinds of helicopter tasks, in priority order. */
+export type TaskKind = 'casualty-evacuation' | 'reaction-lift' | 'logistics';
+
+/** Priority of each task kind (lower first). */
+export const TASK_PRIORITY: Readonly<Record<TaskKind, number>> = {
+  'casualty-evacuation': 0,
+  'reaction-lift': 1,
+  logistics: 2,
+};
+
+/** One airframe. */
+export interface Airframe {
+  readonly id: string;
+  readonly unit: string;
+  readonly type: string;
+  readonly role: string;
+  readonly speedKmh: number;
+  readonly nightCapable: boolean;
+  readonly military: boolean;
+  base: string;
+  present: boolean;
+  serviceable: boolean;
+  maintenanceDue: boolean;
+  hoursThisMonth: number;
+  task: TaskHandle | null;
+}
+
+/** A request for a helicopter. */
+export interface TaskRequest {
+  readonly kind: TaskKind;
+  /** Pick-up point; for block tasks (logistics) absent: the airframe flies `blockHours` from its base. */
+  readonly pickup?: LatLon;
+  /** Delivery point (geo tasks). */
+  readonly destination?: LatLon;
+  /** Flight hours of a block task. */
+  readonly blockHours?: number;
+  /** Whether only aircraft the military component may task can fly it. */
+  readonly military: boolean;
+  /** Longest wait for an airframe, in hours; then the task is refused. */
+  readonly maxWaitHours: number;
+  /** Minutes on the ground at the pick-up (loading, boarding). */
+  readonly groundMin: number;
+}
+
+/** Times of a task's milestones (simulation hours), filled in as it goes. */
+export interface TaskTimes {
+  requestedAt: number;
+  assignedAt: number;
+  airborneAt: number;
+  pickupAt: number;
+  deliveredAt: number;
+}
+
+/** A task in the system: its request, milestones and events to wait on. */
+export interface TaskHandle {
+  readonly request: TaskRequest;
+  readonly priority: number;
+  readonly seq: number;
+  readonly times: TaskTimes;
+  airframe: Airframe | null;
+  /** Succeeds with the airframe when assigned, or `null` when refused. */
+  readonly assigned: SimEvent<Airframe | null>;
+  /** Succeeds at the pick-up (geo tasks). */
+  readonly atPickup: SimEvent<number>;
+  /** Succeeds on delivery (geo) or at the end of the block; `false` if the task was pre-empted. */
+  readonly done: SimEvent<boolean>;
+  /** @internal the flight process. */
+  flight: Process<void> | null;
+}
+
+/** The helicopter fleet of one replication. */
+export class AviationDynamics {
+  readonly airframes: Airframe[] = [];
+  private pending: TaskHandle[] = [];
+  private seq = 0;
+  private readonly rng: RandomStream;
+
+  constructor(private readonly rt: Runtime) {
+    this.rng = rt.streams.stream('aviation', 'tasking');
+    for (const u of rt.scenario.mission.units) if (u.aircraft) this.addUnit(u);
+    this.startDaylightTicks();
+    this.startMonthResets();
+    this.startBackgroundTasks();
+  }
+
+  /** Adds the airframes of a helicopter unit (at start, or deployed by plan). */
+  addUnit(unit: Unit): void {
+    const ac = unit.aircraft;
+    if (ac === undefined) return;
+    const n = Math.round(ac.count.value);
+    for (let k = 0; k < n; k++) {
+      const a: Airframe = {
+        id: `${unit.id}#${k}`,
+        unit: unit.id,
+        type: ac.type,
+        role: ac.role,
+        speedKmh: ac.cruiseSpeedKmh.value,
+        nightCapable: ac.nightCapable,
+        military: ac.militaryTasking,
+        base: unit.base,
+        present: true,
+        serviceable: true,
+        maintenanceDue: false,
+        hoursThisMonth: 0,
+        task: null,
+      };
+      this.airframes.push(a);
+      this.rt.env.process(this.upkeep(a), { name: `airframe ${a.id}` });
+    }
+    this.dispatch();
+  }
+
+  /** Removes a unit's airframes (repatriation); airframes in flight leave on landing. */
+  removeUnit(unitId: string): void {
+    for (const a of this.airframes) if (a.unit === unitId) a.present = false;
+  }
+
+  /** Moves a unit's airframes to another base. */
+  moveUnit(unitId: string, base: string): void {
+    for (const a of this.airframes) if (a.unit === unitId) a.base = base;
+    this.dispatch();
+  }
+
+  /** Airframes present / serviceable, all and military-taskable. */
+  counts(): {
+    present: number;
+    serviceable: number;
+    militaryPresent: number;
+    militaryServiceable: number;
+  } {
+    const c = { present: 0, serviceable: 0, militaryPresent: 0, militaryServiceable: 0 };
+    for (const a of this.airframes) {
+      if (!a.present) continue;
+      c.present++;
+      if (a.military) c.militaryPresent++;
+      if (a.serviceable) {
+        c.serviceable++;
+        if (a.military) c.militaryServiceable++;
+      }
+    }
+    return c;
+  }
+
+  /** Asks for a helicopter; the handle's events tell what happens. */
+  request(req: TaskRequest): TaskHandle {
+    const env = this.rt.env;
+    const h: TaskHandle = {
+      request: req,
+      priority: TASK_PRIORITY[req.kind],
+      seq: this.seq++,
+      times: {
+        requestedAt: env.now,
+        assignedAt: Number.NaN,
+        airborneAt: Number.NaN,
+        pickupAt: Number.NaN,
+        deliveredAt: Number.NaN,
+      },
+      airframe: null,
+      assigned: env.event<Airframe | null>(),
+      atPickup: env.event<number>(),
+      done: env.event<boolean>(),
+      flight: null,
+    };
+    this.rt.metrics.add(`aviation.tasksRequested.${req.kind}`);
+    this.pending.push(h);
+    this.pending.sort((x, y) => x.priority - y.priority || x.seq - y.seq);
+    env.timeout(Math.max(0, req.maxWaitHours)).addCallback(() => this.expire(h));
+    this.dispatch();
+    return h;
+  }
+
+  /**
+   * The idle airframe the military component could task for a lift right now (any one: the
+   * estimate uses the first eligible in fleet order), with the mean launch delay; `null` if none.
+   */
+  militaryLiftEstimate(): { base: string; speedKmh: number; launchHours: number } | null {
+    const probe = {
+      priority: TASK_PRIORITY['reaction-lift'],
+      request: { military: true },
+    } as TaskHandle;
+    for (const a of this.airframes) {
+      if (this.eligible(a, probe, true)) {
+        return {
+          base: a.base,
+          speedKmh: a.speedKmh,
+          launchHours: meanOf(this.rt.params.aviation.launchDelayMin.value) / 60,
+        };
+      }
+    }
+    return null;
+  }
+
+  /** Hours for airframe `a` to launch and reach `point` from its base, if tasked now. */
+  etaHours(a: Airframe, point: LatLon | undefined, launchDelayHours: number): number {
+    if (point === undefined) return launchDelayHours;
+    return launchDelayHours + greatCircleKm(this.rt.world.place(a.base), point) / a.speedKmh;
+  }
+
+  private expire(h: TaskHandle): void {
+    const i = this.pending.indexOf(h);
+    if (i < 0) return;
+    this.pending.splice(i, 1);
+    this.rt.metrics.add(`aviation.tasksRefused.${h.request.kind}`);
+    h.assigned.succeed(null);
+    h.done.succeed(false);
+  }
+
+  private eligible(a: Airframe, h: TaskHandle, idleOnly: boolean): boolean {
+    if (!a.present || !a.serviceable || a.maintenanceDue) return false;
+    if (idleOnly ? a.task !== null : a.task === null || a.task.priority <= h.priority) return false;
+    if (a.role === 'attack') return false;
+    if (h.request.military && !a.military) return false;
+    const p = this.rt.params.aviation;
+    if (
+      !a.nightCapable &&
+      hoursUntilDaylight(this.rt.env.now, p.daylightStartHour.value, p.daylightEndHour.value) > 0
+    ) {
+      return false;
+    }
+    if (h.priority > 0 && a.hoursThisMonth >= p.flyingHoursPerAirframeMonth.value) return false;
+    return true;
+  }
+
+  /** Assigns pending tasks to airframes, highest priority first. */
+  private dispatch(): void {
+    if (this.pending.length === 0) return;
+    const still: TaskHandle[] = [];
+    for (const h of this.pending) {
+      let best: Airframe | null = null;
+      let bestEta = Number.POSITIVE_INFINITY;
+      for (const a of this.airframes) {
+        if (!this.eligible(a, h, true)) continue;
+        const eta = this.etaHours(a, h.request.pickup, 0);
+        if (eta < bestEta) {
+          best = a;
+          bestEta = eta;
+        }
+      }
+      if (best === null && h.priority === 0) {
+        for (const a of this.airframes) {
+          if (!this.eligible(a, h, false)) continue;
+          const eta = this.etaHours(a, h.request.pickup, 0);
+          if (eta < bestEta) {
+            best = a;
+            bestEta = eta;
+          }
+        }
+        if (best !== null) this.preempt(best);
+      }
+      if (best === null) still.push(h);
+      else this.assign(best, h);
+    }
+    this.pending = still;
+  }
+
+  private preempt(a: Airframe): void {
+    const victim = a.task;
+    if (victim === null) return;
+    this.rt.metrics.add(`aviation.tasksPreempted.${victim.request.kind}`);
+    a.task = null;
+    victim.flight?.interrupt('pre-empted by casualty evacuation');
+  }
+
+  private assign(a: Airframe, h: TaskHandle): void {
+    a.task = h;
+    h.airframe = a;
+    h.times.assignedAt = this.rt.env.now;
+    h.flight = this.rt.env.process(this.fly(a, h), { name: `flight ${h.request.kind} #${h.seq}` });
+    h.assigned.succeed(a);
+  }
+
+  private *fly(a: Airframe, h: TaskHandle) {
+    const env = this.rt.env;
+    const p = this.rt.params.aviation;
+    const r = h.request;
+    let flown = 0;
+    let completed = false;
+    let leg = env.now;
+    try {
+      yield* env.timeout(sampler(p.launchDelayMin.value)(this.rng) / 60);
+      h.times.airborneAt = env.now;
+      leg = env.now;
+      if (r.pickup === undefined) {
+        yield* env.timeout(r.blockHours ?? 0);
+      } else {
+        const home = this.rt.world.place(a.base);
+        yield* env.timeout(greatCircleKm(home, r.pickup) / a.speedKmh);
+        h.times.pickupAt = env.now;
+        h.atPickup.succeed(env.now);
+        flown += env.now - leg;
+        yield* env.timeout(r.groundMin / 60);
+        leg = env.now;
+        const to = r.destination ?? r.pickup;
+        yield* env.timeout(greatCircleKm(r.pickup, to) / a.speedKmh);
+        h.times.deliveredAt = env.now;
+        flown += env.now - leg;
+        completed = true;
+        h.done.succeed(true);
+        leg = env.now;
+        yield* env.timeout(greatCircleKm(to, home) / a.speedKmh);
+      }
+      flown += env.now - leg;
+      if (!completed) {
+        completed = true;
+        h.done.succeed(true);
+      }
+      this.rt.metrics.add(`aviation.tasksFlown.${r.kind}`);
+    } catch (e) {
+      if (!(e instanceof Interrupt)) throw e;
+      if (!Number.isNaN(h.times.airborneAt)) flown += env.now - leg;
+      if (!completed) h.done.succeed(false);
+      this.account(a, flown);
+      return; // the airframe was re-tasked by the pre-emption
+    }
+    this.account(a, flown);
+    if (a.task === h) a.task = null;
+    this.dispatch();
+  }
+
+  private account(a: Airframe, hours: number): void {
+    a.hoursThisMonth += hours;
+    this.rt.metrics.add('aviation.flightHours', hours);
+  }
+
+  private *upkeep(a: Airframe) {
+    const env = this.rt.env;
+    const rng = this.rt.streams.stream('aviation', a.id);
+    while (a.present) {
+      const p = this.rt.params.aviation;
+      yield* env.timeout(exponential(rng, 1 / (p.mtbfDays.value * HOURS_PER_DAY)));
+      a.maintenanceDue = true;
+      // Finish the task in hand first: wait for the whole flight, return leg included.
+      while (a.task !== null && a.task.flight !== null) yield* a.task.flight;
+      a.serviceable = false;
+      yield* env.timeout(
+        sampler(this.rt.params.aviation.maintenanceDays.value)(rng) * HOURS_PER_DAY,
+      );
+      a.serviceable = true;
+      a.maintenanceDue = false;
+      this.dispatch();
+    }
+  }
+
+  private startDaylightTicks(): void {
+    const env = this.rt.env;
+    const self = this;
+    env.process(
+      (function* daylight() {
+        for (;;) {
+          // Wake at every daylight start: aircraft that cannot fly at night take pending tasks.
+          let wait = self.rt.params.aviation.daylightStartHour.value - hourOfDay(env.now);
+          if (wait <= 0) wait += HOURS_PER_DAY;
+          yield* env.timeout(wait);
+          self.dispatch();
+        }
+      })(),
+      { name: 'daylight' },
+    );
+  }
+
+  private startMonthResets(): void {
+    const env = this.rt.env;
+    const self = this;
+    const cal = this.rt.calendar;
+    env.process(
+      (function* months() {
+        for (let m = 1; ; m++) {
+          const start = cal.hoursAt(`${addMonths(cal.startDate, m)}`);
+          if (start > env.now) yield* env.timeout(start - env.now);
+          for (const a of self.airframes) a.hoursThisMonth = 0;
+          self.dispatch();
+        }
+      })(),
+      { name: 'flying-hour month' },
+    );
+  }
+
+  private startBackgroundTasks(): void {
+    const env = this.rt.env;
+    const self = this;
+    const rng = this.rt.streams.stream('aviation', 'demand');
+    const spawn = (
+      kind: TaskKind,
+      perHour: () => number,
+      hours: () => number,
+      military: boolean,
+      maxWaitHours: number,
+    ) =>
+      env.process(
+        (function* demand() {
+          for (;;) {
+            const rate = perHour();
+            if (!(rate > 0)) return;
+            yield* env.timeout(exponential(rng, rate));
+            self.request({ kind, blockHours: hours(), military, maxWaitHours, groundMin: 0 });
+          }
+        })(),
+        { name: `${kind} demand` },
+      );
+    const p = () => this.rt.params.aviation;
+    spawn(
+      'logistics',
+      () => p().logisticsSortiesPerDay.value / HOURS_PER_DAY,
+      () => sampler(p().logisticsSortieHours.value)(rng),
+      false,
+      12,
+    );
+    spawn(
+      'reaction-lift',
+      () => p().reactionLiftsPerMonth.value / (30.4375 * HOURS_PER_DAY),
+      () => sampler(p().reactionLiftHours.value)(rng),
+      true,
+      6,
+    );
+  }
+}
+
+/** ISO date `months` calendar months after the first of `date`'s month. */
+function addMonths(date: string, months: number): string {
+  const y = Number(date.slice(0, 4));
+  const m = Number(date.slice(5, 7)) - 1 + months;
+  const yy = y + Math.floor(m / 12);
+  const mm = (m % 12) + 1;
+  return `${yy}-${String(mm).padStart(2, '0')}-01`;
+}

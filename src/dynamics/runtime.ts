@@ -1,0 +1,46 @@
+/**
+ * The shared state of one replication: environment, calendar, world, streams, live parameters and
+ * metrics. Each dynamics module receives it; none reaches for globals.
+ *
+ * @module
+ */
+import type { Environment } from '../engine/index.js';
+import type { ModelParameters } from '../model/parameters.js';
+import type { DistributionSpec } from '../random/spec.js';
+import { samplerOf } from '../random/spec.js';
+import type { RandomStream, ReplicationStreams } from '../random/streams.js';
+import type { Scenario } from '../scenario/types.js';
+import type { Calendar } from './calendar.js';
+import type { Metrics } from './metrics.js';
+import type { World } from './world.js';
+
+/** A compiled sampler of a distribution spec. */
+export type SpecSampler = (rng: RandomStream) => number;
+
+/** Shared state of one replication. */
+export interface Runtime {
+  readonly env: Environment;
+  readonly scenario: Scenario;
+  readonly calendar: Calendar;
+  readonly world: World;
+  readonly streams: ReplicationStreams;
+  readonly metrics: Metrics;
+  /** Live parameters: plan steps of kind `set-parameter` replace this object. */
+  params: ModelParameters;
+  /** Simulation hours at the horizon. */
+  readonly horizonHours: number;
+  /** Optional trace of notable events (tests, debugging); `null` in production runs. */
+  readonly trace: ((time: number, what: string) => void) | null;
+}
+
+const samplerCache = new WeakMap<DistributionSpec, SpecSampler>();
+
+/** The sampler of a spec, compiled once per spec object. */
+export function sampler(spec: DistributionSpec): SpecSampler {
+  let s = samplerCache.get(spec);
+  if (s === undefined) {
+    s = samplerOf(spec);
+    samplerCache.set(spec, s);
+  }
+  return s;
+}

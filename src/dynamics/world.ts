@@ -1,0 +1,143 @@
+/**
+ * The scenario's geography compiled for the event loop: places by id with coordinates, distances
+ * (great-circle, cached), and routes with their length, waypoints and sector. Built once per
+ * replication from plain scenario data; read-only afterwards except for bases opened by plan.
+ *
+ * @module
+ */
+import { InvalidArgumentError } from '../errors.js';
+import { greatCircleKm, type LatLon } from '../model/geography.js';
+import type { Place, Route } from '../model/mission.js';
+import type { Scenario } from '../scenario/types.js';
+
+/** A place as the dynamics use it. */
+export interface WorldPlace extends LatLon {
+  readonly id: string;
+  readonly name: string;
+  readonly sector: string | undefined;
+  readonly helipad: boolean;
+  base: boolean;
+}
+
+/** A route as the dynamics use it. */
+export interface WorldRoute {
+  readonly id: string;
+  readonly name: string;
+  /** Sector whose fleet supplies the convoys (the sector of the route's origin). */
+  readonly sector: string;
+  readonly lengthKm: number;
+  readonly speedKmh: number;
+  readonly movementsPerMonth: number;
+  readonly vehiclesPerMovement: number;
+  readonly threatWeight: number;
+  /** Waypoints from origin to destination. */
+  readonly waypoints: readonly LatLon[];
+  /** Cumulative great-circle km at each waypoint (first 0). */
+  readonly cumulativeKm: readonly number[];
+}
+
+/** Compiled geography of one replication. */
+export class World {
+  private readonly places = new Map<string, WorldPlace>();
+  private readonly distances = new Map<string, number>();
+  readonly routes: readonly WorldRoute[];
+  /** Sector ids in scenario order. */
+  readonly sectors: readonly string[];
+
+  constructor(scenario: Scenario) {
+    const mission = scenario.mission;
+    this.sectors = mission.sectors.map((s) => s.id);
+    for (const p of mission.places) this.addPlace(p);
+    // Places of bases opened by plan steps exist from the start (closed until the step).
+    for (const step of scenario.plan) {
+      if (step.action.kind === 'open-base' && !this.places.has(step.action.place.id)) {
+        this.addPlace({ ...step.action.place, base: false });
+      }
+    }
+    this.routes = mission.routes.map((r) => this.compileRoute(r));
+  }
+
+  /** Adds or replaces a place. */
+  addPlace(p: Place): void {
+    this.places.set(p.id, {
+      id: p.id,
+      name: p.name,
+      sector: p.sector,
+      helipad: p.helipad,
+      base: p.base,
+      latDeg: p.location.latDeg,
+      lonDeg: p.location.lonDeg,
+    });
+  }
+
+  /** The place with id `id`; throws naming the id when unknown. */
+  place(id: string): WorldPlace {
+    const p = this.places.get(id);
+    if (p === undefined) throw new InvalidArgumentError('place', 'a place id of the mission', id);
+    return p;
+  }
+
+  /** Great-circle km between two places (cached). */
+  distanceKm(a: string, b: string): number {
+    if (a === b) return 0;
+    const key = a < b ? `${a}|${b}` : `${b}|${a}`;
+    let d = this.distances.get(key);
+    if (d === undefined) {
+      d = greatCircleKm(this.place(a), this.place(b));
+      this.distances.set(key, d);
+    }
+    return d;
+  }
+
+  /** Great-circle km from a place to a point. */
+  distanceToPointKm(a: string, point: LatLon): number {
+    return greatCircleKm(this.place(a), point);
+  }
+
+  private compileRoute(r: Route): WorldRoute {
+    const ids = [r.from, ...(r.via ?? []), r.to];
+    const waypoints = ids.map((id) => this.place(id));
+    const cumulativeKm = [0];
+    for (let i = 1; i < waypoints.length; i++) {
+      cumulativeKm.push(cumulativeKm[i - 1]! + greatCircleKm(waypoints[i - 1]!, waypoints[i]!));
+    }
+    const gcKm = cumulativeKm[cumulativeKm.length - 1]!;
+    const lengthKm =
+      r.lengthKm !== undefined ? r.lengthKm.value : gcKm * (r.roadFactor?.value ?? 1);
+    const origin = this.place(r.from);
+    return {
+      id: r.id,
+      name: r.name,
+      sector: origin.sector ?? '',
+      lengthKm,
+      speedKmh: r.convoySpeedKmh.value,
+      movementsPerMonth: r.movementsPerMonth.value,
+      vehiclesPerMovement: r.vehiclesPerMovement.value,
+      threatWeight: r.iedThreatWeight.value,
+      waypoints: waypoints.map((w) => ({ latDeg: w.latDeg, lonDeg: w.lonDeg })),
+      cumulativeKm,
+    };
+  }
+}
+
+/**
+ * The point a fraction `f` in [0, 1] of the way along a route, interpolated linearly in
+ * latitude/longitude within the waypoint segment (adequate at these scales).
+ */
+export function pointAlong(route: WorldRoute, f: number): LatLon {
+  const pts = route.waypoints;
+  const cum = route.cumulativeKm;
+  const total = cum[cum.length - 1]!;
+  if (total === 0 || pts.length === 1) return pts[0]!;
+  const target = Math.min(Math.max(f, 0), 1) * total;
+  let i = 1;
+  while (i < cum.length - 1 && cum[i]! < target) i++;
+  const a = pts[i - 1]!;
+  const b = pts[i]!;
+  const seg = cum[i]! - cum[i - 1]!;
+  const t = seg === 0 ? 0 : (target - cum[i - 1]!) / seg;
+  return {
+    latDeg: a.latDeg + (b.latDeg - a.latDeg) * t,
+    lonDeg: a.lonDeg + (b.lonDeg - a.lonDeg) * t,
+  };
+}

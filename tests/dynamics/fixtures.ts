@@ -1,0 +1,223 @@
+/**
+ * A small hand-built scenario for testing the dynamics in isolation: one sector, a camp, a town
+ * 100 km away joined by one route, an incident area at the town, a fleet, optional helicopters.
+ * Every switch defaults to "off" so each test turns on only what it checks.
+ */
+
+import type { Unit } from '../../src/model/mission.js';
+import { assumed } from '../../src/model/provenance.js';
+import type { DistributionSpec } from '../../src/random/spec.js';
+import type { Scenario } from '../../src/scenario/types.js';
+
+const A = (v: number) => assumed(v, 'test fixture');
+const D = (v: DistributionSpec) => assumed(v, 'test fixture');
+
+export interface FixtureOptions {
+  vehicles?: number;
+  bays?: number;
+  failuresPerVehicleYear?: number;
+  repairDays?: DistributionSpec;
+  beyondRepairShare?: number;
+  initialMaintenance?: number;
+  initialAwaiting?: number;
+  replacementLeadDays?: DistributionSpec;
+  movementsPerMonth?: number;
+  ratePriorShape?: number;
+  iedAgainst?: number;
+  iedNeutralised?: number;
+  threatsPerMonth?: number;
+  casualtyShare?: number;
+  onSceneHours?: DistributionSpec;
+  noticeToMoveMin?: number;
+  helicopters?: number;
+  horizonDays?: number;
+  surgicalTeams?: number;
+  plan?: Scenario['plan'];
+  extraUnits?: Unit[];
+}
+
+/** Builds the fixture scenario. */
+export function smallScenario(o: FixtureOptions = {}): Scenario {
+  const vehicles = o.vehicles ?? 20;
+  const against = o.iedAgainst ?? 0;
+  const neutralised = o.iedNeutralised ?? 0;
+  const units: Unit[] = [
+    {
+      id: 'qrf',
+      name: 'Quick reaction force',
+      kind: 'quick-reaction-force',
+      strength: A(150),
+      base: 'camp',
+      capabilities: ['civilian-protection'],
+      noticeToMoveMin: A(o.noticeToMoveMin ?? 30),
+    },
+  ];
+  if ((o.helicopters ?? 0) > 0) {
+    units.push({
+      id: 'helo',
+      name: 'Helicopter unit',
+      kind: 'helicopter-unit',
+      strength: A(100),
+      base: 'camp',
+      capabilities: ['air-lift', 'casualty-evacuation'],
+      aircraft: {
+        type: 'Mi-17',
+        role: 'utility',
+        count: A(o.helicopters ?? 0),
+        cruiseSpeedKmh: A(200),
+        nightCapable: true,
+        militaryTasking: true,
+      },
+    });
+  }
+  units.push(...(o.extraUnits ?? []));
+  return {
+    schemaVersion: 1,
+    name: 'small-fixture',
+    title: 'Small fixture',
+    question: 'Do the dynamics match closed forms?',
+    startDate: '2020-07-01',
+    horizonDays: o.horizonDays ?? 365,
+    mission: {
+      id: 'fixture',
+      name: 'Fixture mission',
+      asOf: '2020-07-01',
+      sectors: [{ id: 'north', name: 'North', hq: 'camp' }],
+      places: [
+        {
+          id: 'camp',
+          name: 'Camp',
+          kind: 'camp',
+          sector: 'north',
+          location: { latDeg: 15, lonDeg: 0, source: { kind: 'assumption', rationale: 'fixture' } },
+          base: true,
+          helipad: true,
+        },
+        {
+          id: 'town',
+          name: 'Town',
+          kind: 'town',
+          sector: 'north',
+          // 100 km due north of the camp (0.8993° of latitude).
+          location: {
+            latDeg: 15 + 100 / 111.195,
+            lonDeg: 0,
+            source: { kind: 'assumption', rationale: 'fixture' },
+          },
+          base: false,
+          helipad: false,
+        },
+      ],
+      routes: [
+        {
+          id: 'camp-town',
+          name: 'Camp–Town',
+          from: 'camp',
+          to: 'town',
+          lengthKm: A(100),
+          surface: 'laterite',
+          convoySpeedKmh: A(25),
+          movementsPerMonth: A(o.movementsPerMonth ?? 0),
+          vehiclesPerMovement: A(10),
+          iedThreatWeight: A(1),
+        },
+      ],
+      units,
+      armouredFleet: {
+        asOf: '2020-12-23',
+        total: A(vehicles),
+        inDailyUse: A(vehicles),
+        inMaintenance: A(0),
+        awaitingReplacement: A(0),
+        bySector: [{ sector: 'north', vehicles: A(vehicles), workshopBays: A(o.bays ?? 2) }],
+        mineProtectedShare: A(0),
+      },
+      helicopterMilitaryShare: A(1),
+      medical: [
+        {
+          id: 'camp-role2',
+          name: 'Camp role 2',
+          place: 'camp',
+          role: 2,
+          surgicalTeams: A(o.surgicalTeams ?? 1),
+        },
+      ],
+      ied: {
+        periodStart: '2020-07-01',
+        periodEnd: '2020-12-23',
+        totalMali: A(against),
+        againstMission: A(against),
+        neutralised: A(neutralised),
+        detonated: A(against - neutralised),
+      },
+      incidentAreas: [
+        {
+          id: 'town-area',
+          name: 'Town area',
+          sector: 'north',
+          place: 'town',
+          threatsPerMonth: A(o.threatsPerMonth ?? 0),
+          casualtyShare: A(o.casualtyShare ?? 0),
+        },
+      ],
+      operations: [],
+    },
+    plan: o.plan ?? [],
+    parameters: {
+      fleet: {
+        initial: {
+          inDailyUse: A(vehicles - (o.initialMaintenance ?? 0) - (o.initialAwaiting ?? 0)),
+          inMaintenance: A(o.initialMaintenance ?? 0),
+          awaitingReplacement: A(o.initialAwaiting ?? 0),
+        },
+        failuresPerVehicleYear: A(o.failuresPerVehicleYear ?? 0),
+        repairDays: D(o.repairDays ?? { dist: 'exponential', mean: 5 }),
+        beyondRepairShare: A(o.beyondRepairShare ?? 0),
+        replacementLeadDays: D(o.replacementLeadDays ?? { dist: 'constant', value: 100 }),
+      },
+      aviation: {
+        mtbfDays: A(1e9),
+        maintenanceDays: D({ dist: 'constant', value: 1 }),
+        flyingHoursPerAirframeMonth: A(1e6),
+        launchDelayMin: D({ dist: 'constant', value: 30 }),
+        logisticsSortiesPerDay: A(0),
+        logisticsSortieHours: D({ dist: 'constant', value: 2 }),
+        reactionLiftsPerMonth: A(0),
+        reactionLiftHours: D({ dist: 'constant', value: 2 }),
+        daylightStartHour: A(0),
+        daylightEndHour: A(24),
+      },
+      ied: {
+        ratePriorShape: A(o.ratePriorShape ?? 0.5),
+        ratePriorExposureKm: A(1),
+        detectionPriorA: A(1),
+        detectionPriorB: A(1),
+        damageGivenDetonation: A(0.5),
+        beyondRepairGivenDamage: A(0.4),
+        mineProtectedDamageFactor: A(0.5),
+        casualtiesPerDetonation: D({ dist: 'poisson', mean: 1 }),
+        neutralisationHours: D({ dist: 'constant', value: 2 }),
+        mitigations: [],
+      },
+      response: {
+        noticeToMoveMin: D({ dist: 'constant', value: 60 }),
+        onSceneHours: D(o.onSceneHours ?? { dist: 'exponential', mean: 6 }),
+        roadFactor: A(1),
+        groundSpeedKmh: A(50),
+        airBoardingMin: A(15),
+        followUpProbability: A(0),
+        followUpMeanHours: A(12),
+      },
+      casevac: {
+        firstAidMin: D({ dist: 'constant', value: 5 }),
+        loadingMin: D({ dist: 'constant', value: 10 }),
+        surgeryHours: D({ dist: 'constant', value: 2 }),
+        maxAirWaitMin: A(30),
+        groundSpeedKmh: A(50),
+        firstAidTargetMin: A(10),
+        resuscitationTargetMin: A(60),
+        surgeryTargetMin: A(120),
+      },
+    },
+  };
+}
