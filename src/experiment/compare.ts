@@ -1,0 +1,233 @@
+/**
+ * Paired comparison of two scenarios under common random numbers.
+ *
+ * @module
+ */
+import { freeze } from 'immer';
+import { InvalidArgumentError } from '../errors.js';
+import type { Scenario } from '../scenario/types.js';
+import { executePart } from './experiment.js';
+import { runInfo } from './metadata.js';
+import {
+  checkExecution,
+  checkInteger,
+  checkSeed,
+  type ExecutionOptions,
+  shardIndices,
+} from './options.js';
+import { withPool } from './pool.js';
+import { Progress } from './runner.js';
+import { summarizePart } from './state.js';
+import { summarize } from './summary.js';
+import type { ExperimentResult, SeriesState } from './types.js';
+
+/** Which direction of a metric is an improvement. */
+export type Better = 'higher' | 'lower';
+
+/** Options of {@link compare}. */
+export interface CompareOptions extends ExecutionOptions {
+  /** Replications of each scenario, an integer ≥ 1. */
+  readonly replications: number;
+  /** Seed of both runs (common random numbers). */
+  readonly seed: number | string;
+  /** Per metric, whether higher or lower values are better; metrics not listed use 'higher'. */
+  readonly better?: Readonly<Record<string, Better>> | undefined;
+  /**
+   * Seed for scenario b, to measure what common random numbers buy: with a different seed the
+   * two runs are independent and the paired interval is no longer narrowed. Default: `seed`.
+   */
+  readonly seedB?: number | string | undefined;
+}
+
+/** Paired comparison of one scalar metric (differences are b − a). */
+export interface MetricComparison {
+  /** Replications where both a and b have a value. */
+  readonly n: number;
+  readonly meanA: number;
+  readonly meanB: number;
+  /** Mean of the paired differences b − a. */
+  readonly diffMean: number;
+  /** Sd of the paired differences. */
+  readonly diffSd: number;
+  /** 95 % Student-t interval of the mean difference. */
+  readonly diffCiLow: number;
+  readonly diffCiHigh: number;
+  readonly diffHalfWidth: number;
+  /** The direction that counts as better ('higher' unless given in `better`). */
+  readonly better: Better;
+  /** Share of paired replications in which b is better than a (strictly). */
+  readonly shareBBetter: number;
+  /** Share of paired replications in which a and b are equal. */
+  readonly shareTied: number;
+}
+
+/** Per-day differences of a daily series (b − a). */
+export interface SeriesComparison {
+  readonly days: number;
+  /**
+   * Mean of the paired differences per day, from the exact integer sums when both scenarios
+   * reached the day in the same replications (always, for complete runs of fixed horizon).
+   */
+  readonly meanDiff: number[];
+}
+
+/** The result of {@link compare}. */
+export interface Comparison {
+  readonly meta: {
+    readonly model: string;
+    readonly seedA: number | string;
+    readonly seedB: number | string;
+    /** True when both scenarios ran with the same seed (paired by common random numbers). */
+    readonly commonRandomNumbers: boolean;
+    readonly replications: { readonly requested: number; readonly paired: number };
+    readonly a: { readonly name: string; readonly hash: string };
+    readonly b: { readonly name: string; readonly hash: string };
+  };
+  /** Per scalar metric (union of both scenarios' metrics, sorted). */
+  readonly scalars: Record<string, MetricComparison>;
+  /** Per daily series present in both. */
+  readonly series: Record<string, SeriesComparison>;
+  /** The two experiments in full. */
+  readonly a: ExperimentResult;
+  readonly b: ExperimentResult;
+}
+
+/**
+ * Compares scenario `b` with scenario `a`: both run with the same seed and replication
+ * indices, so every random stream that the change does not touch draws the same numbers in
+ * both (common random numbers), and each replication of b is paired with the same replication
+ * of a. Reports per scalar metric the means, the paired difference b − a with its 95 %
+ * interval, and the share of replications where b is better; per series the mean daily
+ * difference.
+ *
+ * @throws {@link InvalidArgumentError} for bad options, naming the field
+ * @example
+ * ```ts
+ * const c = await compare(baseline, withSecondHelicopterUnit, { replications: 200, seed: 1, model,
+ *   better: { 'casevac.surgeryWithinTarget.share': 'higher' } });
+ * c.scalars['casevac.surgeryWithinTarget.share'].diffCiLow > 0; // a significant improvement
+ * ```
+ */
+export async function compare(
+  a: Scenario,
+  b: Scenario,
+  options: CompareOptions,
+): Promise<Comparison> {
+  const exec = checkExecution(options);
+  const replications = checkInteger('replications', options.replications, 1);
+  const seedA = checkSeed('seed', options.seed);
+  const seedB = options.seedB === undefined ? seedA : checkSeed('seedB', options.seedB);
+  const better = options.better ?? {};
+  for (const [metric, dir] of Object.entries(better)) {
+    if (dir !== 'higher' && dir !== 'lower') {
+      throw new InvalidArgumentError(`better['${metric}']`, "'higher' or 'lower'", dir);
+    }
+  }
+  const infoA = runInfo(a, exec.model, seedA);
+  const infoB = runInfo(b, exec.model, seedB);
+  const indices = shardIndices(replications, null);
+  const progress = new Progress(2 * replications, exec.onProgress);
+  const [partA, partB] = await withPool(exec, async (pool) => [
+    await executePart(a, infoA, replications, null, indices, exec, pool, progress),
+    await executePart(b, infoB, replications, null, indices, exec, pool, progress),
+  ]);
+  const resultA = summarizePart(partA, replications);
+  const resultB = summarizePart(partB, replications);
+  const pairedReps = intersect(partA.replications, partB.replications);
+  const scalars: Record<string, MetricComparison> = {};
+  const names = [...new Set([...Object.keys(partA.scalars), ...Object.keys(partB.scalars)])].sort();
+  for (const name of names) {
+    scalars[name] = compareMetric(
+      pairedValues(resultA, name, pairedReps),
+      pairedValues(resultB, name, pairedReps),
+      better[name] ?? 'higher',
+    );
+  }
+  const series: Record<string, SeriesComparison> = {};
+  for (const name of Object.keys(partA.series).sort()) {
+    const sb = partB.series[name];
+    if (sb !== undefined) series[name] = compareSeries(partA.series[name] as SeriesState, sb);
+  }
+  return freeze(
+    {
+      meta: {
+        model: exec.model.name,
+        seedA,
+        seedB,
+        commonRandomNumbers: seedA === seedB,
+        replications: { requested: replications, paired: pairedReps.length },
+        a: { name: a.name, hash: infoA.scenario.hash },
+        b: { name: b.name, hash: infoB.scenario.hash },
+      },
+      scalars,
+      series,
+      a: resultA,
+      b: resultB,
+    },
+    true,
+  );
+}
+
+function intersect(x: readonly number[], y: readonly number[]): number[] {
+  const ys = new Set(y);
+  return x.filter((r) => ys.has(r));
+}
+
+function pairedValues(result: ExperimentResult, metric: string, reps: readonly number[]): number[] {
+  const col = result.perReplication.scalars[metric];
+  const index = new Map(result.perReplication.replications.map((r, i) => [r, i]));
+  return reps.map((r) =>
+    col === undefined ? Number.NaN : (col[index.get(r) as number] as number),
+  );
+}
+
+/** Paired comparison of aligned values (NaN in either member drops the pair). */
+export function compareMetric(
+  a: readonly number[],
+  b: readonly number[],
+  better: Better,
+): MetricComparison {
+  const diffs: number[] = [];
+  let bBetter = 0;
+  let tied = 0;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i] as number;
+    const y = b[i] as number;
+    if (Number.isNaN(x) || Number.isNaN(y)) continue;
+    diffs.push(y - x);
+    if (x === y) tied++;
+    else if (better === 'higher' ? y > x : y < x) bBetter++;
+  }
+  const d = summarize(diffs);
+  const n = diffs.length;
+  return {
+    n,
+    meanA: summarize(a).mean,
+    meanB: summarize(b).mean,
+    diffMean: d.mean,
+    diffSd: d.sd,
+    diffCiLow: d.ciLow,
+    diffCiHigh: d.ciHigh,
+    diffHalfWidth: d.halfWidth,
+    better,
+    shareBBetter: n > 0 ? bBetter / n : Number.NaN,
+    shareTied: n > 0 ? tied / n : Number.NaN,
+  };
+}
+
+function compareSeries(a: SeriesState, b: SeriesState): SeriesComparison {
+  const days = Math.min(a.n.length, b.n.length);
+  const meanDiff: number[] = [];
+  for (let d = 0; d < days; d++) {
+    const na = a.n[d] as number;
+    const nb = b.n[d] as number;
+    if (na === nb && na > 0) {
+      meanDiff.push(((b.sum[d] as number) - (a.sum[d] as number)) / na);
+    } else {
+      const ma = na > 0 ? (a.sum[d] as number) / na : Number.NaN;
+      const mb = nb > 0 ? (b.sum[d] as number) / nb : Number.NaN;
+      meanDiff.push(mb - ma);
+    }
+  }
+  return { days, meanDiff };
+}

@@ -1,0 +1,52 @@
+/**
+ * The experiment layer: replications of a scenario, confidence intervals, paired comparisons
+ * under common random numbers, sweeps, sensitivity, sequential replication, a worker-thread
+ * pool, and shards that merge exactly.
+ *
+ * @module
+ */
+export {
+  type Better,
+  type CompareOptions,
+  type Comparison,
+  compare,
+  compareMetric,
+  type MetricComparison,
+  type SeriesComparison,
+} from './compare.js';
+export { runExperiment, runExperimentPart } from './experiment.js';
+export { type MergeOptions, mergeResults } from './merge.js';
+export { packageVersion } from './metadata.js';
+export { missionModel } from './mission-model.js';
+export type { Model, ModelContext } from './model.js';
+export type { ExecutionOptions, ExperimentOptions } from './options.js';
+export type { Histogram, ReplicationRecord } from './record.js';
+export { type ReplicationOptions, runReplication } from './replication.js';
+export { type SaveJsonOptions, saveJson } from './save.js';
+export { setScenarioValue } from './scenario-value.js';
+export {
+  type SensitivityEffect,
+  type SensitivityOptions,
+  type SensitivityParameter,
+  type SensitivityResult,
+  type SensitivityRow,
+  sensitivity,
+} from './sensitivity.js';
+export {
+  type ReplicationsForOptions,
+  type ReplicationsForResult,
+  replicationsFor,
+} from './sequential.js';
+export { normalQuantile, studentTQuantile } from './student-t.js';
+export { histogramQuantile, summarize, tallyQuantile } from './summary.js';
+export {
+  applyPoint,
+  type Grid,
+  gridPoints,
+  type SweepOptions,
+  type SweepResult,
+  type SweepRow,
+  sweep,
+} from './sweep.js';
+export type * from './types.js';
+export { runWorkerTask, type WorkerTask } from './worker.js';

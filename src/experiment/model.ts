@@ -1,0 +1,34 @@
+/**
+ * The model an experiment runs: anything that turns a scenario and a replication index into a
+ * {@link ReplicationRecord}, deterministically.
+ *
+ * @module
+ */
+import type { Scenario } from '../scenario/types.js';
+import type { ReplicationRecord } from './record.js';
+
+/** What a model is told about the replication it runs. */
+export interface ModelContext {
+  /** The experiment seed; the model derives its streams with `streams(seed).replication(r)`. */
+  readonly seed: number | string;
+  /** The replication index r (0, 1, 2, …). */
+  readonly replication: number;
+}
+
+/**
+ * A simulation model. `run` must be a pure function of (scenario, seed, replication): all its
+ * randomness comes from `streams(seed).replication(replication)`, never from `Math.random` or
+ * the clock. That is what lets an experiment run replications in any order, on any number of
+ * workers or machines, and merge them into the same bytes.
+ */
+export interface Model {
+  /** A stable name, recorded in results and checked when shards are merged. */
+  readonly name: string;
+  /** Runs one replication. */
+  run(scenario: Scenario, ctx: ModelContext): ReplicationRecord;
+  /**
+   * File URL of an ES module whose named export `model` is this model, so that worker threads
+   * can load it (`.ts` modules are loaded through tsx). Required when `workers > 1`.
+   */
+  readonly moduleUrl?: string;
+}

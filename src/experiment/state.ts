@@ -1,0 +1,384 @@
+/**
+ * The exactly mergeable state of an experiment. Records are folded in as they arrive, in any
+ * order: per-replication scalars are kept (one number per metric and replication); series are
+ * reduced to per-day integer sums, sums of squares and value tallies; histograms to integer
+ * counts. Nothing here depends on arrival order, so workers, shards and merges all give the
+ * same part, and {@link summarizePart} turns a part into the same bytes every time.
+ *
+ * Exactness: series values and histogram counts must be integers (checked), and the per-day
+ * sums of squares must stay below 2⁵³ ≈ 9·10¹⁵ (values up to 10⁵ over 9·10⁵ replications).
+ *
+ * @internal
+ * @module
+ */
+import { ExperimentError } from '../errors.js';
+import type { Histogram, ReplicationRecord } from './record.js';
+import { histogramQuantile, summarize, tallyQuantile } from './summary.js';
+import type {
+  ExperimentMeta,
+  ExperimentPart,
+  ExperimentResult,
+  HistogramSummary,
+  PartMeta,
+  RunInfo,
+  ScalarSummary,
+  SeriesState,
+  SeriesSummary,
+} from './types.js';
+
+interface SeriesAccumulator {
+  n: number[];
+  sum: number[];
+  sumSq: number[];
+  tallies: Map<number, number>[];
+}
+
+interface HistogramAccumulator {
+  binWidth: number;
+  counts: number[];
+}
+
+/** Folds replication records and parts into mergeable state. */
+export class Accumulator {
+  private readonly reps: number[] = [];
+  private readonly seen = new Set<number>();
+  private readonly scalars = new Map<string, number[]>();
+  private readonly series = new Map<string, SeriesAccumulator>();
+  private readonly histograms = new Map<string, HistogramAccumulator>();
+
+  /** Number of replications folded in. */
+  get count(): number {
+    return this.reps.length;
+  }
+
+  /** Whether replication `r` has been folded in. */
+  has(r: number): boolean {
+    return this.seen.has(r);
+  }
+
+  /** Replication indices folded in, ascending. */
+  replications(): number[] {
+    return [...this.reps].sort(ascending);
+  }
+
+  /** Values of one scalar metric in replication order (NaN where undefined); empty if unknown. */
+  scalarValues(metric: string): number[] {
+    const col = this.scalars.get(metric);
+    if (col === undefined) return [];
+    return this.order().map((i) => col[i] as number);
+  }
+
+  /** Folds in one replication's record. */
+  add(record: ReplicationRecord): void {
+    const r = record.replication;
+    this.addReplication(r);
+    this.pushScalars(r, record.scalars, false);
+    for (const name of Object.keys(record.series)) {
+      this.addSeries(name, r, record.series[name] as number[]);
+    }
+    for (const name of Object.keys(record.histograms)) {
+      this.addHistogram(name, r, record.histograms[name] as Histogram);
+    }
+  }
+
+  /** Folds in a part (possibly read back from JSON). */
+  absorb(part: ExperimentPart): void {
+    const names = Object.keys(part.scalars);
+    part.replications.forEach((r, row) => {
+      this.addReplication(r);
+      const values: Record<string, number | null> = {};
+      for (const name of names) {
+        const col = part.scalars[name] as (number | null)[];
+        if (col.length !== part.replications.length) {
+          throw new ExperimentError(
+            `part scalars['${name}'] has ${col.length} values for ${part.replications.length} replications`,
+          );
+        }
+        values[name] = col[row] ?? null;
+      }
+      this.pushScalars(r, values, true);
+    });
+    for (const name of Object.keys(part.series)) {
+      this.absorbSeries(name, part.series[name] as SeriesState);
+    }
+    for (const name of Object.keys(part.histograms)) {
+      this.addHistogram(name, -1, part.histograms[name] as Histogram);
+    }
+  }
+
+  /** The serialisable state, with sorted metric names and replications in ascending order. */
+  toPart(meta: PartMeta): ExperimentPart {
+    const order = this.order();
+    const scalars: Record<string, (number | null)[]> = {};
+    for (const name of [...this.scalars.keys()].sort()) {
+      const col = this.scalars.get(name) as number[];
+      scalars[name] = order.map((i) => {
+        const v = col[i] as number;
+        return Number.isNaN(v) ? null : v;
+      });
+    }
+    const series: Record<string, SeriesState> = {};
+    for (const name of [...this.series.keys()].sort()) {
+      const s = this.series.get(name) as SeriesAccumulator;
+      series[name] = {
+        n: [...s.n],
+        sum: [...s.sum],
+        sumSq: [...s.sumSq],
+        tallies: s.tallies.map(flattenTally),
+      };
+    }
+    const histograms: Record<string, Histogram> = {};
+    for (const name of [...this.histograms.keys()].sort()) {
+      const h = this.histograms.get(name) as HistogramAccumulator;
+      histograms[name] = { binWidth: h.binWidth, counts: [...h.counts] };
+    }
+    return {
+      format: 'peacekeeping-sim/experiment-part',
+      formatVersion: 1,
+      meta,
+      replications: order.map((i) => this.reps[i] as number),
+      scalars,
+      series,
+      histograms,
+    };
+  }
+
+  /** Row indices in ascending replication order. */
+  private order(): number[] {
+    const idx = this.reps.map((_, i) => i);
+    return idx.sort((i, j) => (this.reps[i] as number) - (this.reps[j] as number));
+  }
+
+  private addReplication(r: number): void {
+    if (!Number.isSafeInteger(r) || r < 0) {
+      throw new ExperimentError(`replication index must be a non-negative integer, got ${r}`);
+    }
+    if (this.seen.has(r)) throw new ExperimentError(`replication ${r} was recorded twice`);
+    this.seen.add(r);
+    this.reps.push(r);
+  }
+
+  private pushScalars(
+    r: number,
+    values: Readonly<Record<string, number | null>>,
+    nullIsNaN: boolean,
+  ): void {
+    const row = this.reps.length - 1;
+    for (const name of Object.keys(values)) {
+      let v = values[name];
+      if (v === null && nullIsNaN) v = Number.NaN;
+      if (typeof v !== 'number') {
+        throw new ExperimentError(
+          `scalar '${name}' of replication ${r}: expected a number, got ${String(v)}`,
+        );
+      }
+      let col = this.scalars.get(name);
+      if (col === undefined) {
+        col = new Array<number>(row).fill(Number.NaN);
+        this.scalars.set(name, col);
+      }
+      col.push(v);
+    }
+    for (const col of this.scalars.values()) if (col.length === row) col.push(Number.NaN);
+  }
+
+  private seriesFor(name: string): SeriesAccumulator {
+    let s = this.series.get(name);
+    if (s === undefined) {
+      s = { n: [], sum: [], sumSq: [], tallies: [] };
+      this.series.set(name, s);
+    }
+    return s;
+  }
+
+  private addSeries(name: string, r: number, values: readonly number[]): void {
+    if (!Array.isArray(values)) {
+      throw new ExperimentError(`series '${name}' of replication ${r}: expected an array`);
+    }
+    const s = this.seriesFor(name);
+    extendSeries(s, values.length);
+    for (let d = 0; d < values.length; d++) {
+      const v = values[d] as number;
+      if (!Number.isInteger(v)) {
+        throw new ExperimentError(
+          `series '${name}' day ${d} of replication ${r}: expected an integer count, got ${v}`,
+        );
+      }
+      s.n[d] = (s.n[d] as number) + 1;
+      s.sum[d] = (s.sum[d] as number) + v;
+      s.sumSq[d] = (s.sumSq[d] as number) + v * v;
+      const tally = s.tallies[d] as Map<number, number>;
+      tally.set(v, (tally.get(v) ?? 0) + 1);
+    }
+  }
+
+  private absorbSeries(name: string, state: SeriesState): void {
+    const s = this.seriesFor(name);
+    const days = state.n.length;
+    if (state.sum.length !== days || state.sumSq.length !== days || state.tallies.length !== days) {
+      throw new ExperimentError(
+        `part series '${name}': n, sum, sumSq and tallies differ in length`,
+      );
+    }
+    extendSeries(s, days);
+    for (let d = 0; d < days; d++) {
+      s.n[d] = (s.n[d] as number) + (state.n[d] as number);
+      s.sum[d] = (s.sum[d] as number) + (state.sum[d] as number);
+      s.sumSq[d] = (s.sumSq[d] as number) + (state.sumSq[d] as number);
+      const tally = s.tallies[d] as Map<number, number>;
+      const flat = state.tallies[d] as number[];
+      for (let i = 0; i < flat.length; i += 2) {
+        const v = flat[i] as number;
+        tally.set(v, (tally.get(v) ?? 0) + (flat[i + 1] as number));
+      }
+    }
+  }
+
+  private addHistogram(name: string, r: number, h: Histogram): void {
+    const where = r >= 0 ? `histogram '${name}' of replication ${r}` : `part histogram '${name}'`;
+    if (
+      h === null ||
+      typeof h !== 'object' ||
+      !(h.binWidth > 0 && Number.isFinite(h.binWidth)) ||
+      !Array.isArray(h.counts)
+    ) {
+      throw new ExperimentError(`${where}: expected { binWidth > 0, counts: number[] }`);
+    }
+    for (const c of h.counts) {
+      if (!Number.isInteger(c) || c < 0) {
+        throw new ExperimentError(`${where}: counts must be non-negative integers, got ${c}`);
+      }
+    }
+    const acc = this.histograms.get(name);
+    if (acc === undefined) {
+      this.histograms.set(name, { binWidth: h.binWidth, counts: [...h.counts] });
+      return;
+    }
+    if (acc.binWidth !== h.binWidth || acc.counts.length !== h.counts.length) {
+      throw new ExperimentError(
+        `${where}: ${h.counts.length} bins of width ${h.binWidth} cannot merge with ` +
+          `${acc.counts.length} bins of width ${acc.binWidth} (bins must be identical)`,
+      );
+    }
+    for (let i = 0; i < h.counts.length; i++) {
+      acc.counts[i] = (acc.counts[i] as number) + (h.counts[i] as number);
+    }
+  }
+}
+
+function extendSeries(s: SeriesAccumulator, days: number): void {
+  while (s.n.length < days) {
+    s.n.push(0);
+    s.sum.push(0);
+    s.sumSq.push(0);
+    s.tallies.push(new Map());
+  }
+}
+
+function flattenTally(tally: Map<number, number>): number[] {
+  const values = [...tally.keys()].sort(ascending);
+  const flat: number[] = [];
+  for (const v of values) flat.push(v, tally.get(v) as number);
+  return flat;
+}
+
+function ascending(a: number, b: number): number {
+  return a - b;
+}
+
+/** How the summaries are computed (recorded in every result). */
+export const STATISTICS: ExperimentMeta['statistics'] = {
+  confidenceLevel: 0.95,
+  interval: 'Student t on the replication means',
+  quantiles: 'linear interpolation between order statistics (d3-array quantileSorted, R type 7)',
+  histogramQuantiles: 'linear interpolation within a bin (resolution: binWidth)',
+};
+
+/**
+ * Summarises a part into a result. `requested` is the number of replications asked for; the
+ * result is `partial` when the part holds fewer.
+ */
+export function summarizePart(part: ExperimentPart, requested: number): ExperimentResult {
+  const info: RunInfo = part.meta;
+  const completed = part.replications.length;
+  const meta: ExperimentMeta = {
+    package: info.package,
+    model: info.model,
+    seed: info.seed,
+    replications: { requested, completed, partial: completed < requested },
+    scenario: info.scenario,
+    assumptions: info.assumptions,
+    statistics: STATISTICS,
+  };
+  const perScalars: Record<string, number[]> = {};
+  const scalars: Record<string, ScalarSummary> = {};
+  for (const name of Object.keys(part.scalars).sort()) {
+    const values = (part.scalars[name] as (number | null)[]).map((v) => v ?? Number.NaN);
+    perScalars[name] = values;
+    scalars[name] = summarize(values);
+  }
+  const series: Record<string, SeriesSummary> = {};
+  for (const name of Object.keys(part.series).sort()) {
+    series[name] = summarizeSeries(part.series[name] as SeriesState);
+  }
+  const histograms: Record<string, HistogramSummary> = {};
+  for (const name of Object.keys(part.histograms).sort()) {
+    histograms[name] = summarizeHistogram(part.histograms[name] as Histogram);
+  }
+  return {
+    format: 'peacekeeping-sim/experiment-result',
+    formatVersion: 1,
+    meta,
+    scalars,
+    series,
+    histograms,
+    perReplication: { replications: [...part.replications], scalars: perScalars },
+  };
+}
+
+/** Per-day mean and sd from exact sums, quantiles from exact tallies. */
+export function summarizeSeries(s: SeriesState): SeriesSummary {
+  const days = s.n.length;
+  const out = {
+    days,
+    n: [...s.n],
+    mean: [] as number[],
+    sd: [] as number[],
+    p5: [] as number[],
+    p50: [] as number[],
+    p95: [] as number[],
+  };
+  for (let d = 0; d < days; d++) {
+    const n = s.n[d] as number;
+    const sum = s.sum[d] as number;
+    const sumSq = s.sumSq[d] as number;
+    const tally = s.tallies[d] as number[];
+    out.mean.push(n > 0 ? sum / n : Number.NaN);
+    out.sd.push(n > 1 ? exactSd(n, sum, sumSq) : Number.NaN);
+    out.p5.push(tallyQuantile(tally, n, 0.05));
+    out.p50.push(tallyQuantile(tally, n, 0.5));
+    out.p95.push(tallyQuantile(tally, n, 0.95));
+  }
+  return out;
+}
+
+/** Sample sd from integer n, Σx, Σx²: the numerator n·Σx² − (Σx)² is computed exactly. */
+function exactSd(n: number, sum: number, sumSq: number): number {
+  const numerator = BigInt(n) * BigInt(sumSq) - BigInt(sum) * BigInt(sum);
+  return Math.sqrt(Number(numerator) / (n * (n - 1)));
+}
+
+/** Merged histogram with total, overflow and interpolated quantiles. */
+export function summarizeHistogram(h: Histogram): HistogramSummary {
+  let total = 0;
+  for (const c of h.counts) total += c;
+  return {
+    binWidth: h.binWidth,
+    counts: [...h.counts],
+    total,
+    overflow: h.counts.length > 0 ? (h.counts[h.counts.length - 1] as number) : 0,
+    p50: histogramQuantile(h.counts, h.binWidth, 0.5),
+    p90: histogramQuantile(h.counts, h.binWidth, 0.9),
+    p95: histogramQuantile(h.counts, h.binWidth, 0.95),
+  };
+}
