@@ -62,7 +62,10 @@ export class ScenarioValidationError extends PeacekeepingSimError {
   constructor(issues: readonly ValidationIssue[], source?: string) {
     const head = source ? `invalid scenario ${source}` : 'invalid scenario';
     const lines = issues.map((i) => `  ${i.path || '(root)'}: ${i.message}`);
-    super('PKS_INVALID_SCENARIO', `${head} (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n${lines.join('\n')}`);
+    super(
+      'PKS_INVALID_SCENARIO',
+      `${head} (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n${lines.join('\n')}`,
+    );
     this.issues = issues;
   }
 }
@@ -100,7 +103,8 @@ export class ExperimentError extends PeacekeepingSimError {
 /** Short, safe rendering of a value for error messages. */
 export function describeValue(value: unknown): string {
   if (typeof value === 'number') return Number.isNaN(value) ? 'NaN' : String(value);
-  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+  if (typeof value === 'string')
+    return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
   if (value === undefined) return 'undefined';
   if (value === null) return 'null';
   if (Array.isArray(value)) return `an array of length ${value.length}`;
