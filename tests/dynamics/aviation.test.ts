@@ -41,50 +41,44 @@ describe('aviation tasking', () => {
         log.push(`${env.now.toFixed(2)} ${name} ${e.value ? 'done' : 'aborted'}`),
       );
     };
-    env
-      .timeout(1)
-      .addCallback(() =>
-        watch(
-          'logistics',
-          run.aviation.request({
-            kind: 'logistics',
-            blockHours: 5,
-            military: false,
-            maxWaitHours: 12,
-            groundMin: 0,
-          }),
-        ),
-      );
-    env
-      .timeout(2)
-      .addCallback(() =>
-        watch(
-          'lift',
-          run.aviation.request({
-            kind: 'reaction-lift',
-            pickup: town,
-            destination: town,
-            military: true,
-            maxWaitHours: 24,
-            groundMin: 0,
-          }),
-        ),
-      );
-    env
-      .timeout(3)
-      .addCallback(() =>
-        watch(
-          'casevac',
-          run.aviation.request({
-            kind: 'casualty-evacuation',
-            pickup: town,
-            destination: town,
-            military: false,
-            maxWaitHours: 1,
-            groundMin: 0,
-          }),
-        ),
-      );
+    env.timeout(1).addCallback(() =>
+      watch(
+        'logistics',
+        run.aviation.request({
+          kind: 'logistics',
+          blockHours: 5,
+          military: false,
+          maxWaitHours: 12,
+          groundMin: 0,
+        }),
+      ),
+    );
+    env.timeout(2).addCallback(() =>
+      watch(
+        'lift',
+        run.aviation.request({
+          kind: 'reaction-lift',
+          pickup: town,
+          destination: town,
+          military: true,
+          maxWaitHours: 24,
+          groundMin: 0,
+        }),
+      ),
+    );
+    env.timeout(3).addCallback(() =>
+      watch(
+        'casevac',
+        run.aviation.request({
+          kind: 'casualty-evacuation',
+          pickup: town,
+          destination: town,
+          military: false,
+          maxWaitHours: 1,
+          groundMin: 0,
+        }),
+      ),
+    );
     env.run({ until: 24 });
     // Launch delay 0.5 h; 100 km each way at 200 km/h = 0.5 h; the casevac flies out, delivers at the pick-up, returns.
     expect(log).toEqual([
