@@ -16,8 +16,9 @@
  *   Mali, and the period starts before it ends;
  * - flying by day starts before it ends;
  * - every distribution-valued parameter passes `validateSpec` and cannot draw negative values;
- * - plan steps are dated inside `[startDate, startDate + horizonDays]` (a step done before the
- *   start belongs in the mission data, not in the plan); `after` references exist and have no
+ * - plan steps are dated on or after `startDate` (a step done before the start belongs in the
+ *   mission data, not in the plan); a step after the horizon is valid and never takes effect in
+ *   the run, so a shorter horizon keeps the whole plan; `after` references exist and have no
  *   cycle; steps are replayed in the order they take effect (the later of their own date and
  *   their prerequisites'), so a unit deployed by an earlier step can be transferred by a later
  *   one, a transfer must go to an open base, a closed base must be empty, and a base cannot be
@@ -293,7 +294,7 @@ function checkPlan(out: Issues, plan: unknown, ctx: PlanContext): void {
     if (id !== undefined && !byId.has(id)) byId.set(id, i);
   });
 
-  // Own dates, inside the horizon.
+  // Own dates, on or after the start (a step beyond the horizon simply never takes effect).
   const ownDay: (number | undefined)[] = steps.map(({ item, path }) => {
     const date = str(field(item, 'date'));
     const t = date === undefined ? undefined : parseIsoDate(date);
@@ -303,11 +304,6 @@ function checkPlan(out: Issues, plan: unknown, ctx: PlanContext): void {
       out.add(
         joinPath(path, 'date'),
         `expected a date on or after the scenario's startDate, got ${q(date as string)}`,
-      );
-    } else if (ctx.horizonDays !== undefined && day > ctx.horizonDays) {
-      out.add(
-        joinPath(path, 'date'),
-        `expected a date within the horizon (startDate + ${ctx.horizonDays} days), got ${q(date as string)}`,
       );
     }
     return day;
