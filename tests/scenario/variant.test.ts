@@ -53,13 +53,17 @@ describe('withPlanStepDate(scenario, stepId, date)', () => {
     expect(v.plan.find((s) => s.id === 'mopti-camp-expansion')?.date).toBe('2021-12-01');
     expect(JSON.stringify(minusma2020)).toBe(snapshot);
   });
-  it('rejects unknown steps, bad dates and dates past the horizon', () => {
+  it('rejects unknown steps, bad dates and dates before the start', () => {
     expect(() => withPlanStepDate(minusma2020, 'nope', '2021-01-01')).toThrow(InvalidArgumentError);
     expect(() => withPlanStepDate(minusma2020, 'mopti-camp-expansion', '2021-13-01')).toThrow(
       InvalidArgumentError,
     );
-    expect(() => withPlanStepDate(minusma2020, 'mopti-camp-expansion', '2023-01-01')).toThrow(
+    expect(() => withPlanStepDate(minusma2020, 'mopti-camp-expansion', '2020-01-01')).toThrow(
       ScenarioValidationError,
+    );
+    // Past the horizon is valid: the step simply never takes effect in the run.
+    expect(withPlanStepDate(minusma2020, 'mopti-camp-expansion', '2023-01-01').plan).toHaveLength(
+      minusma2020.plan.length,
     );
   });
 });
