@@ -14,7 +14,7 @@ export const LETTER_DATE = '2020-12-23';
 const SPLIT =
   'Split of the 562 vehicles by sector in proportion to the assumed force in each (Sector East, with the mobile task force, the largest; Centre grown by the 2020 transfers); the letter gives only the mission total.';
 const BAYS =
-  'Parallel repair bays of the sector workshops (contingent-owned equipment workshops plus the mission’s): about one bay per 20 vehicles; not public.';
+  'Parallel repair bays of the sector workshops (contingent-owned equipment workshops plus the mission’s): about one bay per 14 vehicles, so the workshops run at about 80 % of capacity at the calibrated breakdown load — the letter’s 33 in maintenance reads as a level the mission sustains, not a growing backlog; not public.';
 
 /** The armoured fleet of the letter. */
 export const armouredFleet: ArmouredFleet = {
@@ -34,10 +34,10 @@ export const armouredFleet: ArmouredFleet = {
     'armoured_unserviceable',
   ),
   bySector: [
-    { sector: 'north', vehicles: assumed(130, SPLIT), workshopBays: assumed(6, BAYS) },
-    { sector: 'east', vehicles: assumed(165, SPLIT), workshopBays: assumed(8, BAYS) },
-    { sector: 'west', vehicles: assumed(112, SPLIT), workshopBays: assumed(5, BAYS) },
-    { sector: 'centre', vehicles: assumed(155, SPLIT), workshopBays: assumed(7, BAYS) },
+    { sector: 'north', vehicles: assumed(130, SPLIT), workshopBays: assumed(9, BAYS) },
+    { sector: 'east', vehicles: assumed(165, SPLIT), workshopBays: assumed(12, BAYS) },
+    { sector: 'west', vehicles: assumed(112, SPLIT), workshopBays: assumed(8, BAYS) },
+    { sector: 'centre', vehicles: assumed(155, SPLIT), workshopBays: assumed(11, BAYS) },
   ],
   mineProtectedShare: assumed(
     0.35,

@@ -24,7 +24,7 @@ describe('listAssumptions(scenario)', () => {
   it('renders numbers, distributions, coordinates and assumed dates', () => {
     const byPath = new Map(rows.map((r) => [r.path, r]));
     expect(byPath.get('parameters.ied.damageGivenDetonation')?.value).toBe('0.5');
-    expect(byPath.get('parameters.fleet.repairDays')?.value).toBe('lognormal(mean 7, sd 5)');
+    expect(byPath.get('parameters.fleet.repairDays')?.value).toBe('lognormal(mean 9.5, sd 6.65)');
     expect(byPath.get('parameters.fleet.repairDays')?.fitted).toBe(true);
     const bankass = minusma2020.mission.places.findIndex((p) => p.id === 'bankass');
     expect(byPath.get(`mission.places[${bankass}].location`)?.value).toBe('14.08, -3.52');

@@ -114,7 +114,7 @@ const CASES: readonly Case[] = [
   {
     name: 'initial split not matching the total',
     mutate: (s) => {
-      s.parameters.fleet.initial.inDailyUse.value = 480;
+      s.parameters.fleet.initial.inDailyUse.value = 473;
     },
     expect: [['parameters.fleet.initial', 'got 552']],
   },
