@@ -107,6 +107,12 @@ export class AviationDynamics {
 
   constructor(private readonly rt: Runtime) {
     this.rng = rt.streams.stream('aviation', 'tasking');
+    rt.metrics.declare('aviation.flightHours');
+    for (const kind of Object.keys(TASK_PRIORITY)) {
+      for (const k of ['tasksRequested', 'tasksFlown', 'tasksRefused', 'tasksPreempted']) {
+        rt.metrics.declare(`aviation.${k}.${kind}`);
+      }
+    }
     for (const u of rt.scenario.mission.units) if (u.aircraft) this.addUnit(u);
     this.startDaylightTicks();
     this.startMonthResets();

@@ -87,6 +87,8 @@ export function schedulePlan(
     .map((step, index) => ({ step, index, at: Math.max(0, when.get(step.id)!) }))
     .sort((a, b) => a.at - b.at || a.index - b.index);
   for (const { step, at } of ordered) {
+    // Day the step took effect; NaN when it falls beyond the horizon.
+    rt.metrics.set(`plan.appliedDay.${step.id}`, Number.NaN);
     if (at >= rt.horizonHours) continue;
     env.timeout(at).addCallback(() => applyStep(rt, step, parts));
   }

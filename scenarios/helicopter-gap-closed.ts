@@ -1,0 +1,27 @@
+/**
+ * helicopter-gap-closed — the adaptation plan, but the new military helicopter unit (five
+ * Mi-17-class airframes, sized from S/2021/657) arrives at Mopti on 1 March 2021 without
+ * waiting for the delayed camp expansion (housed at Sévaré airfield in the meantime).
+ *
+ * Question: how much faster do wounded peacekeepers reach surgery, and civilians under threat
+ * get a response, if the helicopter gap the letter names is closed seven months earlier?
+ */
+import { minusma2020, variant } from '../src/index.js';
+
+export const scenario = variant(minusma2020, (d) => {
+  d.name = 'helicopter-gap-closed';
+  d.title = 'New helicopter unit at Mopti from March 2021';
+  d.question =
+    'How much faster do wounded peacekeepers reach surgery, and civilians under threat get a response, if the new helicopter unit arrives in March 2021 instead of waiting for the Mopti camp?';
+  const step = d.plan.find((s) => s.id === 'mopti-helicopter-unit');
+  if (step === undefined) throw new Error('the embedded plan has no mopti-helicopter-unit step');
+  step.date = '2021-03-01';
+  step.after = [];
+  step.dateSource = {
+    kind: 'assumption',
+    rationale:
+      'What-if: the unit deploys as soon as a contributor is found, housed at Sévaré airfield until the camp is expanded.',
+  };
+});
+
+export default scenario;
