@@ -68,7 +68,7 @@ export class Metrics {
       h = this.histograms.get(name)!;
     }
     const bin = Math.min(Math.floor(minutes / HISTOGRAM_BIN_MIN), HISTOGRAM_BINS - 1);
-    h[bin < 0 ? 0 : bin]! += 1;
+    h[Math.max(bin, 0)]! += 1;
   }
 
   /** The plain record, keys sorted. */
