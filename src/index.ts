@@ -15,4 +15,5 @@ export * from './errors.js';
 export * from './experiment/index.js';
 export * from './model/index.js';
 export * from './random/index.js';
+export * from './report/index.js';
 export * from './scenario/index.js';

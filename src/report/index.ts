@@ -1,0 +1,57 @@
+/**
+ * The report layer: an experiment, comparison, sweep or sensitivity analysis rendered as a
+ * terminal table, Markdown, JSON, tidy CSV or one self-contained HTML page; SVG charts drawn
+ * with d3-scale and d3-shape, no DOM; the catalogue of metric names.
+ *
+ * @module
+ */
+export {
+  provenanceHtml,
+  rankAssumptions,
+  renderAssumptions,
+} from './assumptions.js';
+export {
+  type ComparisonChartOptions,
+  comparisonChart,
+  KEY_COMPARISON_METRICS,
+  type Verdict,
+  verdictOf,
+} from './charts/comparison.js';
+export { type IedChartOptions, iedExposureChart } from './charts/ied.js';
+export { type ReadinessChartOptions, readinessFanChart } from './charts/readiness.js';
+export {
+  cumulativePoints,
+  type ResponseChartOptions,
+  responseTimeChart,
+} from './charts/response.js';
+export type { ChartFrameOptions } from './charts/svg.js';
+export { shortPath, type TornadoChartOptions, tornadoChart } from './charts/tornado.js';
+export { renderComparison, shareBBetter, verdictSentence } from './comparison.js';
+export {
+  comparisonCsv,
+  csvField,
+  csvLine,
+  RUN_CSV_HEADER,
+  runCsv,
+  sensitivityCsv,
+  sweepCsv,
+} from './csv.js';
+export {
+  REPORT_JSON_FORMAT,
+  REPORT_JSON_FORMAT_VERSION,
+  type ReportJsonMeta,
+} from './json.js';
+export {
+  betterMap,
+  findMetricInfo,
+  METRIC_GROUPS,
+  METRICS,
+  type MetricGroup,
+  type MetricInfo,
+  type MetricUnit,
+  metricInfo,
+  sortMetricNames,
+} from './metrics.js';
+export { renderRun } from './run.js';
+export { renderSensitivity, renderSweep } from './sweep.js';
+export type { ReportFormat, ReportOptions } from './types.js';
