@@ -65,12 +65,12 @@ class Interruption extends SimEvent<never> implements Waiter {
  * processes can `yield*` it to get its return value, or its error thrown at their `yield`.
  */
 export class Process<R = unknown> extends SimEvent<R> implements Waiter {
-  private readonly givenName: string | undefined;
-  private readonly id: number;
-  private readonly gen: ProcessGenerator<R>;
-  private started = false;
+  private declare givenName: string | undefined;
+  private declare id: number;
+  private declare gen: ProcessGenerator<R>;
+  private declare started: boolean;
   /** @internal The event the process is waiting on. */
-  _target: SimEvent<unknown> | null = null;
+  declare _target: SimEvent<unknown> | null;
 
   /** @internal Use `env.process()`. */
   constructor(env: Environment, gen: ProcessGenerator<R>, name: string | undefined, id: number) {
@@ -78,6 +78,8 @@ export class Process<R = unknown> extends SimEvent<R> implements Waiter {
     this.gen = gen;
     this.givenName = name;
     this.id = id;
+    this.started = false;
+    this._target = null;
     env._schedule(this, Priority.Urgent, 0);
   }
 

@@ -47,19 +47,19 @@ export interface ResourceOptions {
  */
 export class Request extends SimEvent<Request> {
   /** The resource asked. */
-  readonly resource: Resource;
+  declare readonly resource: Resource;
   /** Priority (lower first). */
-  readonly priority: number;
+  declare readonly priority: number;
   /** Whether it may preempt (preemptive resources only). */
-  readonly preempt: boolean;
+  declare readonly preempt: boolean;
   /** The process that made the request (it receives the interrupt if preempted), or `null`. */
-  readonly process: Process<unknown> | null;
+  declare readonly process: Process<unknown> | null;
   /** Time the unit was granted (`NaN` before). */
-  usageSince = Number.NaN;
+  declare usageSince: number;
   /** @internal */
-  _status = WAITING;
+  declare _status: number;
   /** @internal Order of arrival at the resource. */
-  readonly _seq: number;
+  declare readonly _seq: number;
 
   /** @internal Use `resource.request()`. */
   constructor(
@@ -70,11 +70,20 @@ export class Request extends SimEvent<Request> {
     seq: number,
   ) {
     super(resource.env);
-    this.resource = resource;
-    this.priority = priority;
-    this.preempt = preempt;
-    this.process = process;
-    this._seq = seq;
+    const self = this as {
+      resource: Resource;
+      priority: number;
+      preempt: boolean;
+      process: Process<unknown> | null;
+      _seq: number;
+    };
+    self.resource = resource;
+    self.priority = priority;
+    self.preempt = preempt;
+    self.process = process;
+    self._seq = seq;
+    this.usageSince = Number.NaN;
+    this._status = WAITING;
   }
 
   /** Where the request stands. */
