@@ -38,6 +38,19 @@ export const TASK_PRIORITY: Readonly<Record<TaskKind, number>> = {
   logistics: 2,
 };
 
+/** Metric names per task kind, built once (not per task on the hot path). */
+const TASK_METRICS = Object.fromEntries(
+  (Object.keys(TASK_PRIORITY) as TaskKind[]).map((kind) => [
+    kind,
+    {
+      requested: `aviation.tasksRequested.${kind}`,
+      flown: `aviation.tasksFlown.${kind}`,
+      refused: `aviation.tasksRefused.${kind}`,
+      preempted: `aviation.tasksPreempted.${kind}`,
+    },
+  ]),
+) as Record<TaskKind, { requested: string; flown: string; refused: string; preempted: string }>;
+
 /** One airframe. */
 export interface Airframe {
   readonly id: string;
@@ -108,10 +121,8 @@ export class AviationDynamics {
   constructor(private readonly rt: Runtime) {
     this.rng = rt.streams.stream('aviation', 'tasking');
     rt.metrics.declare('aviation.flightHours');
-    for (const kind of Object.keys(TASK_PRIORITY)) {
-      for (const k of ['tasksRequested', 'tasksFlown', 'tasksRefused', 'tasksPreempted']) {
-        rt.metrics.declare(`aviation.${k}.${kind}`);
-      }
+    for (const names of Object.values(TASK_METRICS)) {
+      for (const name of Object.values(names)) rt.metrics.declare(name);
     }
     for (const u of rt.scenario.mission.units) if (u.aircraft) this.addUnit(u);
     this.startDaylightTicks();
@@ -197,7 +208,7 @@ export class AviationDynamics {
       done: env.event<boolean>(),
       flight: null,
     };
-    this.rt.metrics.add(`aviation.tasksRequested.${req.kind}`);
+    this.rt.metrics.add(TASK_METRICS[req.kind].requested);
     this.pending.push(h);
     this.pending.sort((x, y) => x.priority - y.priority || x.seq - y.seq);
     env.timeout(Math.max(0, req.maxWaitHours)).addCallback(() => this.expire(h));
@@ -236,7 +247,7 @@ export class AviationDynamics {
     const i = this.pending.indexOf(h);
     if (i < 0) return;
     this.pending.splice(i, 1);
-    this.rt.metrics.add(`aviation.tasksRefused.${h.request.kind}`);
+    this.rt.metrics.add(TASK_METRICS[h.request.kind].refused);
     h.assigned.succeed(null);
     h.done.succeed(false);
   }
@@ -292,7 +303,7 @@ export class AviationDynamics {
   private preempt(a: Airframe): void {
     const victim = a.task;
     if (victim === null) return;
-    this.rt.metrics.add(`aviation.tasksPreempted.${victim.request.kind}`);
+    this.rt.metrics.add(TASK_METRICS[victim.request.kind].preempted);
     a.task = null;
     victim.flight?.interrupt('pre-empted by casualty evacuation');
   }
@@ -340,7 +351,7 @@ export class AviationDynamics {
         completed = true;
         h.done.succeed(true);
       }
-      this.rt.metrics.add(`aviation.tasksFlown.${r.kind}`);
+      this.rt.metrics.add(TASK_METRICS[r.kind].flown);
     } catch (e) {
       if (!(e instanceof Interrupt)) throw e;
       if (!Number.isNaN(h.times.airborneAt)) flown += env.now - leg;

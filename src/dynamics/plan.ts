@@ -5,9 +5,11 @@
  *
  * @module
  */
+
+import { InvalidArgumentError } from '../errors.js';
 import type { ModelParameters } from '../model/parameters.js';
 import type { PlanStep } from '../model/plan.js';
-import { isSourced } from '../model/provenance.js';
+import { resolveParameterPath } from '../scenario/paths.js';
 import type { AviationDynamics } from './aviation.js';
 import { HOURS_PER_DAY } from './calendar.js';
 import type { CasevacDynamics } from './casevac.js';
@@ -42,33 +44,23 @@ export function effectiveHours(
   return out;
 }
 
-/** Splits a parameter path (`ied.mitigations[0].detectionMultiplier`) into keys. */
-export function parsePath(path: string): (string | number)[] {
-  return path
-    .replace(/\[(\d+)\]/g, '.$1')
-    .split('.')
-    .filter((k) => k.length > 0)
-    .map((k) => (/^\d+$/.test(k) ? Number(k) : k));
-}
-
-/** A copy of `params` with the Sourced number at `path` set to `value`; throws if the path does not end at one. */
+/**
+ * A copy of `params` with the Sourced number at `path` set to `value`. Paths are resolved exactly
+ * as the validator resolves them (`resolveParameterPath`: array elements by index or by `id`);
+ * throws if the path does not end at a Sourced number.
+ */
 export function withParameter(
   params: ModelParameters,
   path: string,
   value: number,
 ): ModelParameters {
-  const copy = structuredClone(params) as unknown as Record<string | number, unknown>;
-  let node: unknown = copy;
-  for (const k of parsePath(path)) {
-    if (typeof node !== 'object' || node === null)
-      throw new Error(`parameter path '${path}' does not exist`);
-    node = (node as Record<string | number, unknown>)[k];
+  const copy = structuredClone(params);
+  const resolved = resolveParameterPath(copy, path);
+  if (resolved === undefined || typeof resolved.sourced.value !== 'number') {
+    throw new InvalidArgumentError('path', 'a parameter path ending at a sourced number', path);
   }
-  if (!isSourced(node) || typeof node.value !== 'number') {
-    throw new Error(`parameter path '${path}' does not end at a sourced number`);
-  }
-  (node as { value: number }).value = value;
-  return copy as unknown as ModelParameters;
+  (resolved.sourced as { value: number }).value = value;
+  return copy;
 }
 
 /** Schedules every step of the scenario's plan. */

@@ -161,8 +161,15 @@ export function recordOf(run: MissionRun, replication: number): ReplicationRecor
   const maint = m.declareSeries('fleet.inMaintenance');
   const wait = m.declareSeries('fleet.awaitingReplacement');
   let share = 0;
-  for (let d = 0; d < m.days; d++) share += use[d]! / (use[d]! + maint[d]! + wait[d]!);
-  m.set('fleet.readiness.mean', share / m.days);
+  let daysWithFleet = 0;
+  for (let d = 0; d < m.days; d++) {
+    const total = use[d]! + maint[d]! + wait[d]!;
+    if (total === 0) continue;
+    share += use[d]! / total;
+    daysWithFleet++;
+  }
+  // Undefined (NaN, skipped by summaries) for a mission without armoured vehicles.
+  m.set('fleet.readiness.mean', daysWithFleet > 0 ? share / daysWithFleet : Number.NaN);
   const tallies = run.fleet.tallies;
   m.set('fleet.writtenOff', tallies.writtenOff);
   m.set('fleet.replaced', tallies.replaced);

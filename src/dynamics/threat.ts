@@ -103,12 +103,24 @@ export class ThreatDynamics {
     for (const r of rt.world.routes) this.startRoute(r);
   }
 
+  private readonly starts = new WeakMap<Mitigation, number>();
+
+  /** Simulation hour a mitigation starts (parsed once per mitigation object). */
+  private startHours(mit: Mitigation): number {
+    let h = this.starts.get(mit);
+    if (h === undefined) {
+      h = this.rt.calendar.hoursAt(mit.start);
+      this.starts.set(mit, h);
+    }
+    return h;
+  }
+
   /** Product of the active mitigations' multipliers on a route at the current time. */
   private multipliers(route: WorldRoute): { detection: number; damage: number; speed: number } {
     const out = { detection: 1, damage: 1, speed: 1 };
     const now = this.rt.env.now;
     for (const mit of this.rt.params.ied.mitigations) {
-      if (!applies(mit, route.id) || this.rt.calendar.hoursAt(mit.start) > now) continue;
+      if (!applies(mit, route.id) || this.startHours(mit) > now) continue;
       out.detection *= mit.detectionMultiplier.value;
       out.damage *= mit.damageMultiplier.value;
       out.speed *= mit.speedMultiplier.value;

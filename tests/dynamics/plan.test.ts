@@ -159,8 +159,27 @@ describe('plan steps', () => {
     expect(p.casevac.maxAirWaitMin.value).toBe(45);
     expect(s.parameters.casevac.maxAirWaitMin.value).toBe(30);
     expect(() => withParameter(s.parameters, 'casevac.nope', 1)).toThrow(
-      /does not end at a sourced number/,
+      /ending at a sourced number/,
     );
     expect(() => withParameter(s.parameters, 'casevac', 1)).toThrow(/sourced number/);
+  });
+
+  it('withParameter(params, path, value) addresses array elements by index or by id, as the validator does', () => {
+    const s = smallScenario();
+    const mit = {
+      id: 'toolbox',
+      name: 'Toolbox',
+      start: '2020-07-01',
+      detectionMultiplier: assumed(1, 'test'),
+      damageMultiplier: assumed(1, 'test'),
+      speedMultiplier: assumed(1, 'test'),
+      source: src,
+    };
+    const params = { ...s.parameters, ied: { ...s.parameters.ied, mitigations: [mit] } };
+    const byId = withParameter(params, 'ied.mitigations.toolbox.detectionMultiplier', 1.4);
+    expect(byId.ied.mitigations[0]!.detectionMultiplier.value).toBe(1.4);
+    const byIndex = withParameter(params, 'parameters.ied.mitigations.0.damageMultiplier', 0.7);
+    expect(byIndex.ied.mitigations[0]!.damageMultiplier.value).toBe(0.7);
+    expect(mit.detectionMultiplier.value).toBe(1);
   });
 });
