@@ -9,6 +9,7 @@
  * | `PKS_SIMULATION` | {@link SimulationError} | a process failed during a run and nobody handled it; carries the process name and simulation time |
  * | `PKS_SCENARIO_LOAD` | {@link ScenarioLoadError} | a scenario file could not be read or evaluated |
  * | `PKS_EXPERIMENT` | {@link ExperimentError} | an experiment could not be run or merged (mismatched shards, worker failure) |
+ * | `PKS_INVARIANT` | `InvariantError` (`peacekeeping-sim/testing`) | a planning invariant or property checked by the testing kit does not hold |
  *
  * @module
  */
@@ -19,7 +20,8 @@ export type ErrorCode =
   | 'PKS_INVALID_SCENARIO'
   | 'PKS_SIMULATION'
   | 'PKS_SCENARIO_LOAD'
-  | 'PKS_EXPERIMENT';
+  | 'PKS_EXPERIMENT'
+  | 'PKS_INVARIANT';
 
 /** Base class of every error thrown on purpose by peacekeeping-sim. */
 export class PeacekeepingSimError extends Error {
