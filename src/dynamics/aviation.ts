@@ -114,7 +114,7 @@ export interface TaskHandle {
 /** The helicopter fleet of one replication. */
 export class AviationDynamics {
   readonly airframes: Airframe[] = [];
-  private pending: TaskHandle[] = [];
+  private readonly pending: TaskHandle[] = [];
   private seq = 0;
   private readonly rng: RandomStream;
 
@@ -209,9 +209,11 @@ export class AviationDynamics {
       flight: null,
     };
     this.rt.metrics.add(TASK_METRICS[req.kind].requested);
-    this.pending.push(h);
-    this.pending.sort((x, y) => x.priority - y.priority || x.seq - y.seq);
-    env.timeout(Math.max(0, req.maxWaitHours)).addCallback(() => this.expire(h));
+    // Keep the queue in (priority, request order): insert after the last task of equal or higher priority.
+    let at = this.pending.length;
+    while (at > 0 && this.pending[at - 1]!.priority > h.priority) at--;
+    this.pending.splice(at, 0, h);
+    env.timeout(Math.max(0, req.maxWaitHours), h).addCallback(this.onExpire);
     this.dispatch();
     return h;
   }
@@ -243,6 +245,9 @@ export class AviationDynamics {
     return launchDelayHours + greatCircleKm(this.rt.world.place(a.base), point) / a.speedKmh;
   }
 
+  /** One callback for every request's deadline (no closure per request on the hot path). */
+  private readonly onExpire = (ev: SimEvent<TaskHandle>): void => this.expire(ev.value);
+
   private expire(h: TaskHandle): void {
     const i = this.pending.indexOf(h);
     if (i < 0) return;
@@ -270,9 +275,14 @@ export class AviationDynamics {
 
   /** Assigns pending tasks to airframes, highest priority first. */
   private dispatch(): void {
-    if (this.pending.length === 0) return;
-    const still: TaskHandle[] = [];
-    for (const h of this.pending) {
+    const pending = this.pending;
+    if (pending.length === 0) return;
+    // Most calls find every airframe busy or down: then only a casualty evacuation (which may
+    // pre-empt) can be served, and it heads the queue.
+    if (pending[0]!.priority > 0 && !this.anyIdle()) return;
+    let kept = 0;
+    for (let i = 0; i < pending.length; i++) {
+      const h = pending[i]!;
       let best: Airframe | null = null;
       let bestEta = Number.POSITIVE_INFINITY;
       for (const a of this.airframes) {
@@ -294,10 +304,19 @@ export class AviationDynamics {
         }
         if (best !== null) this.preempt(best);
       }
-      if (best === null) still.push(h);
+      if (best === null) pending[kept++] = h;
       else this.assign(best, h);
     }
-    this.pending = still;
+    pending.length = kept;
+  }
+
+  /** Whether some present, serviceable airframe that can carry loads is idle. */
+  private anyIdle(): boolean {
+    for (const a of this.airframes) {
+      if (a.task === null && a.present && a.serviceable && !a.maintenanceDue && a.role !== 'attack')
+        return true;
+    }
+    return false;
   }
 
   private preempt(a: Airframe): void {

@@ -21,6 +21,7 @@
  *
  * @module
  */
+import type { SimEvent } from '../engine/index.js';
 import type { LatLon } from '../model/geography.js';
 import { greatCircleKm } from '../model/geography.js';
 import type { IncidentArea, Unit } from '../model/mission.js';
@@ -90,6 +91,13 @@ export interface ResponseRecord {
   readonly travelHours: number;
   /** Total: wait + mobilise + travel. */
   readonly responseHours: number;
+}
+
+/** A follow-up threat waiting to arise. */
+interface FollowUp {
+  readonly area: IncidentArea;
+  readonly rng: RandomStream;
+  readonly generation: number;
 }
 
 /** Threats to civilians and responses of one replication. */
@@ -170,6 +178,11 @@ export class ResponseDynamics {
     );
   }
 
+  private readonly onFollowUp = (ev: SimEvent<FollowUp>): void => {
+    const f = ev.value;
+    this.raise(f.area, f.rng, f.generation);
+  };
+
   private raise(area: IncidentArea, rng: RandomStream, generation: number): void {
     const env = this.rt.env;
     const place = this.rt.world.place(area.place);
@@ -182,7 +195,7 @@ export class ResponseDynamics {
     // Clustering: a follow-up threat in the same area (bounded depth keeps a run finite).
     if (generation < 50 && rng() < p.followUpProbability.value) {
       const delay = exponential(rng, 1 / p.followUpMeanHours.value);
-      env.timeout(delay).addCallback(() => this.raise(area, rng, generation + 1));
+      env.timeout(delay, { area, rng, generation: generation + 1 }).addCallback(this.onFollowUp);
     }
   }
 

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { Environment, Priority } from '../engine/index.js';
+import { Environment, Priority, type SimEvent } from '../engine/index.js';
 import type { ReplicationRecord } from '../experiment/record.js';
 import { streams } from '../random/streams.js';
 import type { Scenario } from '../scenario/types.js';
@@ -133,10 +133,12 @@ function startDailySeries(run: MissionRun): void {
     });
   };
   run.takeSnapshot = snapshot;
+  // One callback for every day: the event carries its day index.
+  const onMidnight = (ev: SimEvent<number>) => snapshot(ev.value);
   for (let d = 0; d < metrics.days - 1; d++) {
-    const ev = env.event<void>();
-    ev.addCallback(() => snapshot(d));
-    env.schedule(ev, { at: (d + 1) * HOURS_PER_DAY, priority: Priority.Urgent });
+    const ev = env.event<number>();
+    ev.addCallback(onMidnight);
+    env.schedule(ev, { at: (d + 1) * HOURS_PER_DAY, priority: Priority.Urgent, value: d });
   }
 }
 

@@ -94,8 +94,14 @@ export class ThreatDynamics {
       m.declare(`ied.${k}.letterPeriod`);
     }
     for (const r of rt.world.routes) {
-      for (const k of ['encounters', 'neutralised', 'detonations', 'convoyKm'])
-        m.declare(`ied.${k}.route.${r.id}`);
+      const keys = {
+        encounters: `ied.encounters.route.${r.id}`,
+        neutralised: `ied.neutralised.route.${r.id}`,
+        detonations: `ied.detonations.route.${r.id}`,
+        convoyKm: `ied.convoyKm.route.${r.id}`,
+      };
+      this.routeKeys.set(r.id, keys);
+      for (const k of Object.values(keys)) m.declare(k);
     }
     const days = Math.ceil(rt.horizonHours / HOURS_PER_DAY);
     for (let d = 0; d < days; d += 28)
@@ -104,6 +110,18 @@ export class ThreatDynamics {
   }
 
   private readonly starts = new WeakMap<Mitigation, number>();
+  /** Metric names per route, built once. */
+  private readonly routeKeys = new Map<
+    string,
+    { encounters: string; neutralised: string; detonations: string; convoyKm: string }
+  >();
+
+  /** Adds to a mission-wide IED counter and, inside the letter's period, to its period twin. */
+  private count(kind: string, n: number, inPeriod: boolean): void {
+    const m = this.rt.metrics;
+    m.add(`ied.${kind}`, n);
+    if (inPeriod) m.add(`ied.${kind}.letterPeriod`, n);
+  }
 
   /** Simulation hour a mitigation starts (parsed once per mitigation object). */
   private startHours(mit: Mitigation): number {
@@ -159,7 +177,7 @@ export class ThreatDynamics {
     const env = this.rt.env;
     const m = this.rt.metrics;
     const speed = route.speedKmh * this.multipliers(route).speed;
-    m.add(`ied.convoyKm.route.${route.id}`, route.lengthKm);
+    m.add(this.routeKeys.get(route.id)!.convoyKm, route.lengthKm);
     const n = poisson(rng, this.ratePerKm * route.threatWeight * route.lengthKm);
     if (n === 0) return;
     const at: number[] = [];
@@ -187,21 +205,18 @@ export class ThreatDynamics {
     const p = this.rt.params.ied;
     const now = this.rt.env.now;
     const inPeriod = now >= this.periodStartH && now < this.periodEndH;
-    const count = (k: string, n = 1) => {
-      m.add(`ied.${k}`, n);
-      if (inPeriod) m.add(`ied.${k}.letterPeriod`, n);
-    };
-    count('encounters');
-    m.add(`ied.encounters.route.${route.id}`);
+    const keys = this.routeKeys.get(route.id)!;
+    this.count('encounters', 1, inPeriod);
+    m.add(keys.encounters);
     m.add(`ied.encounters.month.${this.rt.calendar.monthOf(now)}`);
     const mult = this.multipliers(route);
     if (uDetect < Math.min(0.99, this.detection * mult.detection)) {
-      count('neutralised');
-      m.add(`ied.neutralised.route.${route.id}`);
+      this.count('neutralised', 1, inPeriod);
+      m.add(keys.neutralised);
       return sampler(p.neutralisationHours.value)(rng);
     }
-    count('detonations');
-    m.add(`ied.detonations.route.${route.id}`);
+    this.count('detonations', 1, inPeriod);
+    m.add(keys.detonations);
     const v = this.fleet.pickInUse(route.sector, uVehicle);
     if (v !== null) {
       const pDamage =
@@ -210,14 +225,14 @@ export class ThreatDynamics {
         (v.mineProtected ? p.mineProtectedDamageFactor.value : 1);
       if (uDamage < pDamage) {
         const beyond = uBeyond < p.beyondRepairGivenDamage.value;
-        count('vehiclesDamaged');
-        if (beyond) count('vehiclesWrittenOff');
+        this.count('vehiclesDamaged', 1, inPeriod);
+        if (beyond) this.count('vehiclesWrittenOff', 1, inPeriod);
         this.fleet.damage(v, beyond);
       }
     }
     const wounded = Math.round(sampler(p.casualtiesPerDetonation.value)(rng));
     if (wounded > 0) {
-      count('casualties', wounded);
+      this.count('casualties', wounded, inPeriod);
       this.casevac.evacuate(pointAlong(route, f), wounded, 'ied');
     }
     return 0;
