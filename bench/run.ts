@@ -2,8 +2,12 @@
  * `npm run bench`: runs every registered benchmark in one process and prints its figures.
  * Add a benchmark by appending `{ name, run }` to {@link benches}.
  */
+
+import { minusma2020 } from '../src/data/index.js';
+import { missionModel } from '../src/experiment/index.js';
 import { benchEngine } from './engine.js';
 import { benchExperiment } from './experiment.js';
+import { benchMission } from './mission.js';
 import { benchRandom } from './random.js';
 
 /** What a benchmark returns: named figures, and lines of commentary to print. */
@@ -26,7 +30,19 @@ export interface Bench {
 export const benches: readonly Bench[] = [
   { name: 'random', run: benchRandom },
   { name: 'engine', run: benchEngine },
-  { name: 'experiment', run: () => benchExperiment() },
+  { name: 'mission', run: () => benchMission() },
+  {
+    name: 'experiment',
+    // The mission baseline through the experiment layer; memory runs on a 14-day horizon so
+    // that 10,000 replications finish in about a minute.
+    run: () =>
+      benchExperiment({
+        model: missionModel,
+        scenario: minusma2020,
+        memoryScenario: { ...minusma2020, horizonDays: 14 },
+        replications: 120,
+      }),
+  },
 ];
 
 function formatNumber(x: number): string {

@@ -281,8 +281,16 @@ export class AviationDynamics {
     // pre-empt) can be served, and it heads the queue.
     if (pending[0]!.priority > 0 && !this.anyIdle()) return;
     let kept = 0;
+    // Eligibility depends on the task only through (military, priority > 0); once a task of a
+    // class finds no idle airframe, later tasks of that class in this pass cannot either.
+    let blocked = 0;
     for (let i = 0; i < pending.length; i++) {
       const h = pending[i]!;
+      const cls = 1 << ((h.request.military ? 1 : 0) | (h.priority > 0 ? 2 : 0));
+      if (h.priority > 0 && (blocked & cls) !== 0) {
+        pending[kept++] = h;
+        continue;
+      }
       let best: Airframe | null = null;
       let bestEta = Number.POSITIVE_INFINITY;
       for (const a of this.airframes) {
@@ -304,8 +312,12 @@ export class AviationDynamics {
         }
         if (best !== null) this.preempt(best);
       }
-      if (best === null) pending[kept++] = h;
-      else this.assign(best, h);
+      if (best === null) {
+        pending[kept++] = h;
+        blocked |= cls;
+      } else {
+        this.assign(best, h);
+      }
     }
     pending.length = kept;
   }

@@ -23,7 +23,6 @@
  */
 import type { SimEvent } from '../engine/index.js';
 import type { LatLon } from '../model/geography.js';
-import { greatCircleKm } from '../model/geography.js';
 import type { IncidentArea, Unit } from '../model/mission.js';
 import { exponential } from '../random/distributions.js';
 import { meanOf } from '../random/spec.js';
@@ -206,8 +205,7 @@ export class ResponseDynamics {
     const avail = this.aviation.militaryLiftEstimate();
     for (const r of this.responders) {
       if (!r.available || r.away) continue;
-      const base = this.rt.world.place(r.base);
-      const km = greatCircleKm(base, threat.point);
+      const km = this.rt.world.distanceKm(r.base, threat.area.place);
       const ntm = r.unit.noticeToMoveMin?.value ?? meanOf(p.response.noticeToMoveMin.value);
       out.push({
         responder: r,
@@ -215,7 +213,7 @@ export class ResponseDynamics {
         etaHours: ntm / 60 + (km * p.response.roadFactor.value) / p.response.groundSpeedKmh.value,
       });
       if (avail !== null) {
-        const toUnit = greatCircleKm(this.rt.world.place(avail.base), base) / avail.speedKmh;
+        const toUnit = this.rt.world.distanceKm(avail.base, r.base) / avail.speedKmh;
         out.push({
           responder: r,
           mode: 'air',
@@ -244,7 +242,7 @@ export class ResponseDynamics {
     const r = choice.responder;
     const dispatchedAt = env.now;
     const base = this.rt.world.place(r.base);
-    const km = greatCircleKm(base, threat.point);
+    const km = this.rt.world.distanceKm(r.base, threat.area.place);
     const groundTravel = (km * p.response.roadFactor.value) / p.response.groundSpeedKmh.value;
     let mode: 'ground' | 'air' = 'ground';
     let departedAt = Number.NaN;
