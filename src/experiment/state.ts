@@ -38,11 +38,40 @@ interface HistogramAccumulator {
   counts: number[];
 }
 
+/**
+ * A growable column of float64 values: per-replication scalars of 10,000 replications × a few
+ * hundred metrics stay compact (8 bytes a value, no per-element boxing or array slack).
+ */
+class Column {
+  private data = new Float64Array(64);
+  length = 0;
+
+  push(v: number): void {
+    if (this.length === this.data.length) {
+      const bigger = new Float64Array(this.data.length * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.data[this.length++] = v;
+  }
+
+  get(i: number): number {
+    return this.data[i] as number;
+  }
+
+  /** A column of `n` NaNs. */
+  static nans(n: number): Column {
+    const c = new Column();
+    for (let i = 0; i < n; i++) c.push(Number.NaN);
+    return c;
+  }
+}
+
 /** Folds replication records and parts into mergeable state. */
 export class Accumulator {
   private readonly reps: number[] = [];
   private readonly seen = new Set<number>();
-  private readonly scalars = new Map<string, number[]>();
+  private readonly scalars = new Map<string, Column>();
   private readonly series = new Map<string, SeriesAccumulator>();
   private readonly histograms = new Map<string, HistogramAccumulator>();
 
@@ -65,7 +94,7 @@ export class Accumulator {
   scalarValues(metric: string): number[] {
     const col = this.scalars.get(metric);
     if (col === undefined) return [];
-    return this.order().map((i) => col[i] as number);
+    return this.order().map((i) => col.get(i));
   }
 
   /** Folds in one replication's record. */
@@ -111,9 +140,9 @@ export class Accumulator {
     const order = this.order();
     const scalars: Record<string, (number | null)[]> = {};
     for (const name of [...this.scalars.keys()].sort()) {
-      const col = this.scalars.get(name) as number[];
+      const col = this.scalars.get(name) as Column;
       scalars[name] = order.map((i) => {
-        const v = col[i] as number;
+        const v = col.get(i);
         return Number.isNaN(v) ? null : v;
       });
     }
@@ -174,7 +203,7 @@ export class Accumulator {
       }
       let col = this.scalars.get(name);
       if (col === undefined) {
-        col = new Array<number>(row).fill(Number.NaN);
+        col = Column.nans(row);
         this.scalars.set(name, col);
       }
       col.push(v);
