@@ -7,7 +7,7 @@ import type { Comparison, MetricComparison } from '../experiment/compare.js';
 import { comparisonChart, KEY_COMPARISON_METRICS, verdictOf } from './charts/comparison.js';
 import { readinessFanChart } from './charts/readiness.js';
 import { comparisonCsv } from './csv.js';
-import { type Block, type GroupRow, renderHtml, renderMarkdown, renderText } from './document.js';
+import type { Block, GroupRow } from './document.js';
 import {
   diffUnitLabel,
   formatNumber,
@@ -17,9 +17,8 @@ import {
   MISSING,
   unitLabel,
 } from './format.js';
-import { reportJson } from './json.js';
 import { metricInfo, sortMetricNames } from './metrics.js';
-import { checkFormat } from './run.js';
+import { renderReport } from './render.js';
 import { reproduceSection } from './sections.js';
 import type { ReportFormat, ReportOptions } from './types.js';
 
@@ -227,20 +226,15 @@ export function renderComparison(
   format: ReportFormat,
   options: ReportOptions = {},
 ): string {
-  checkFormat(format);
-  switch (format) {
-    case 'json':
-      return reportJson('comparison', comparison, options);
-    case 'csv':
-      return comparisonCsv(comparison);
-    case 'table':
-      return renderText(comparisonBlocks(comparison, format, options));
-    case 'md':
-      return renderMarkdown(comparisonBlocks(comparison, format, options));
-    case 'html':
-      return renderHtml(
-        comparisonBlocks(comparison, format, options),
-        options.title ?? `Comparison: ${comparison.meta.b.name} against ${comparison.meta.a.name}`,
-      );
-  }
+  return renderReport(
+    format,
+    {
+      kind: 'comparison',
+      payload: comparison,
+      csv: () => comparisonCsv(comparison),
+      blocks: (f) => comparisonBlocks(comparison, f, options),
+      title: `Comparison: ${comparison.meta.b.name} against ${comparison.meta.a.name}`,
+    },
+    options,
+  );
 }

@@ -3,16 +3,15 @@
  *
  * @module
  */
-import { InvalidArgumentError } from '../errors.js';
 import type { ExperimentResult } from '../experiment/types.js';
 import { provenanceHtml } from './assumptions.js';
 import { iedExposureChart } from './charts/ied.js';
 import { readinessFanChart } from './charts/readiness.js';
 import { responseTimeChart } from './charts/response.js';
 import { runCsv } from './csv.js';
-import { type Block, renderHtml, renderMarkdown, renderText } from './document.js';
+import type { Block } from './document.js';
 import { keyFindings } from './findings.js';
-import { reportJson } from './json.js';
+import { renderReport } from './render.js';
 import {
   assumptionSection,
   headline,
@@ -22,15 +21,6 @@ import {
   scenarioSummary,
 } from './sections.js';
 import type { ReportFormat, ReportOptions } from './types.js';
-
-const FORMATS: readonly ReportFormat[] = ['table', 'md', 'json', 'csv', 'html'];
-
-/** Throws unless `format` is a {@link ReportFormat}. */
-export function checkFormat(format: unknown): asserts format is ReportFormat {
-  if (!FORMATS.includes(format as ReportFormat)) {
-    throw new InvalidArgumentError('format', FORMATS.map((f) => `'${f}'`).join(', '), format);
-  }
-}
 
 /** The charts of a run, each as a chart block. */
 function runCharts(result: ExperimentResult): Block[] {
@@ -106,20 +96,15 @@ export function renderRun(
   format: ReportFormat,
   options: ReportOptions = {},
 ): string {
-  checkFormat(format);
-  switch (format) {
-    case 'json':
-      return reportJson('run', result, options);
-    case 'csv':
-      return runCsv(result);
-    case 'table':
-      return renderText(runBlocks(result, format, options));
-    case 'md':
-      return renderMarkdown(runBlocks(result, format, options));
-    case 'html':
-      return renderHtml(
-        runBlocks(result, format, options),
-        options.title ?? result.meta.scenario.title,
-      );
-  }
+  return renderReport(
+    format,
+    {
+      kind: 'run',
+      payload: result,
+      csv: () => runCsv(result),
+      blocks: (f) => runBlocks(result, f, options),
+      title: result.meta.scenario.title,
+    },
+    options,
+  );
 }

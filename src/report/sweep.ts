@@ -9,11 +9,10 @@ import { renderValue } from '../scenario/assumptions.js';
 import { KEY_COMPARISON_METRICS } from './charts/comparison.js';
 import { shortPath, tornadoChart } from './charts/tornado.js';
 import { sensitivityCsv, sweepCsv } from './csv.js';
-import { type Block, renderHtml, renderMarkdown, renderText } from './document.js';
+import type { Block } from './document.js';
 import { formatValue, MISSING, unitLabel } from './format.js';
-import { reportJson } from './json.js';
 import { metricInfo } from './metrics.js';
-import { checkFormat } from './run.js';
+import { renderReport } from './render.js';
 import { reproduceSection } from './sections.js';
 import type { ReportFormat, ReportOptions } from './types.js';
 
@@ -97,20 +96,17 @@ export function renderSweep(
   format: ReportFormat,
   options: ReportOptions = {},
 ): string {
-  checkFormat(format);
-  const title = options.title ?? `Sweep of ${result.meta.base.name}`;
-  switch (format) {
-    case 'json':
-      return reportJson('sweep', result, options);
-    case 'csv':
-      return sweepCsv(result);
-    case 'table':
-      return renderText(sweepBlocks(result, options));
-    case 'md':
-      return renderMarkdown(sweepBlocks(result, options));
-    case 'html':
-      return renderHtml(sweepBlocks(result, options), title);
-  }
+  return renderReport(
+    format,
+    {
+      kind: 'sweep',
+      payload: result,
+      csv: () => sweepCsv(result),
+      blocks: () => sweepBlocks(result, options),
+      title: `Sweep of ${result.meta.base.name}`,
+    },
+    options,
+  );
 }
 
 function sensitivityBlocks(
@@ -210,20 +206,15 @@ export function renderSensitivity(
   format: ReportFormat,
   options: ReportOptions = {},
 ): string {
-  checkFormat(format);
-  switch (format) {
-    case 'json':
-      return reportJson('sensitivity', result, options);
-    case 'csv':
-      return sensitivityCsv(result);
-    case 'table':
-      return renderText(sensitivityBlocks(result, format, options));
-    case 'md':
-      return renderMarkdown(sensitivityBlocks(result, format, options));
-    case 'html':
-      return renderHtml(
-        sensitivityBlocks(result, format, options),
-        options.title ?? `Sensitivity of ${result.meta.base.name}`,
-      );
-  }
+  return renderReport(
+    format,
+    {
+      kind: 'sensitivity',
+      payload: result,
+      csv: () => sensitivityCsv(result),
+      blocks: (f) => sensitivityBlocks(result, f, options),
+      title: `Sensitivity of ${result.meta.base.name}`,
+    },
+    options,
+  );
 }

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { escapeHtml } from '../document.js';
 
 /** Font stack of every chart (system fonts; nothing fetched). */
 export const FONT =
@@ -23,15 +24,8 @@ export const COLOURS = {
   grid: '#e3e3e3',
 } as const;
 
-/** Escapes text for SVG content and attribute values. */
-export function esc(s: string): string {
-  return s
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
+/** Escapes text for SVG content and attribute values (the same rules as HTML). */
+export const esc: (s: string) => string = escapeHtml;
 
 /** A number for an SVG attribute: two decimals at most, no `-0`. */
 export function n(x: number): string {
