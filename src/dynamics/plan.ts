@@ -63,16 +63,16 @@ export function withParameter(
   return copy;
 }
 
+/** The dynamics a plan step can act on. */
+export interface PlanTargets {
+  readonly fleet: FleetDynamics;
+  readonly aviation: AviationDynamics;
+  readonly casevac: CasevacDynamics;
+  readonly response: ResponseDynamics;
+}
+
 /** Schedules every step of the scenario's plan. */
-export function schedulePlan(
-  rt: Runtime,
-  parts: {
-    fleet: FleetDynamics;
-    aviation: AviationDynamics;
-    casevac: CasevacDynamics;
-    response: ResponseDynamics;
-  },
-): void {
+export function schedulePlan(rt: Runtime, parts: PlanTargets): void {
   const env = rt.env;
   const when = effectiveHours(rt.scenario.plan, (d) => rt.calendar.hoursAt(d));
   const ordered = rt.scenario.plan
@@ -86,16 +86,7 @@ export function schedulePlan(
   }
 }
 
-function applyStep(
-  rt: Runtime,
-  step: PlanStep,
-  parts: {
-    fleet: FleetDynamics;
-    aviation: AviationDynamics;
-    casevac: CasevacDynamics;
-    response: ResponseDynamics;
-  },
-): void {
+function applyStep(rt: Runtime, step: PlanStep, parts: PlanTargets): void {
   const a = step.action;
   rt.trace?.(rt.env.now, `plan ${step.id}: ${a.kind}`);
   rt.metrics.set(`plan.appliedDay.${step.id}`, rt.env.now / HOURS_PER_DAY);

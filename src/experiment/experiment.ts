@@ -108,3 +108,21 @@ export async function executePart(
   await runIndices(acc, scenario, info.seed, indices, exec, pool, progress);
   return acc.toPart({ ...info, replicationsRequested: requested, shard });
 }
+
+/**
+ * Runs all `replications` of one scenario (no shard) and summarises them: the step `compare`,
+ * `sweep` and `sensitivity` repeat for each scenario they run, sharing one pool and progress.
+ */
+export async function runSummarized(
+  scenario: Scenario,
+  seed: number | string,
+  replications: number,
+  exec: Execution,
+  pool: ReplicationPool | undefined,
+  progress: Progress,
+): Promise<ExperimentResult> {
+  const indices = shardIndices(replications, null);
+  const info = runInfo(scenario, exec.model, seed);
+  const part = await executePart(scenario, info, replications, null, indices, exec, pool, progress);
+  return summarizePart(part, replications);
+}

@@ -6,19 +6,11 @@
 import { freeze } from 'immer';
 import { InvalidArgumentError } from '../errors.js';
 import type { Scenario } from '../scenario/types.js';
-import { executePart } from './experiment.js';
-import { runInfo } from './metadata.js';
-import {
-  checkExecution,
-  checkInteger,
-  checkSeed,
-  type ExecutionOptions,
-  shardIndices,
-} from './options.js';
+import { runSummarized } from './experiment.js';
+import { checkExecution, checkInteger, checkSeed, type ExecutionOptions } from './options.js';
 import { type ReplicationPool, withPool } from './pool.js';
 import { Progress } from './runner.js';
 import { setScenarioValue } from './scenario-value.js';
-import { summarizePart } from './state.js';
 import type { ScalarSummary } from './types.js';
 
 /** A parameter to vary: a dotted path into the scenario and its low and high values. */
@@ -129,22 +121,9 @@ export async function sensitivity(
       high: setScenarioValue(base, p.path, p.high, 'sensitivity (high)'),
     };
   });
-  const indices = shardIndices(replications, null);
   const progress = new Progress((1 + 2 * parameters.length) * replications, exec.onProgress);
-  const means = async (scenario: Scenario, pool: ReplicationPool | undefined) => {
-    const info = runInfo(scenario, exec.model, seed);
-    const part = await executePart(
-      scenario,
-      info,
-      replications,
-      null,
-      indices,
-      exec,
-      pool,
-      progress,
-    );
-    return summarizePart(part, replications);
-  };
+  const means = (scenario: Scenario, pool: ReplicationPool | undefined) =>
+    runSummarized(scenario, seed, replications, exec, pool, progress);
   const { baseResult, rows, complete } = await withPool(exec, async (pool) => {
     const baseResult = await means(base, pool);
     const rows: SensitivityRow[] = [];

@@ -7,19 +7,11 @@ import { freeze } from 'immer';
 import { InvalidArgumentError } from '../errors.js';
 import { scenarioHash } from '../scenario/index.js';
 import type { Scenario } from '../scenario/types.js';
-import { executePart } from './experiment.js';
-import { runInfo } from './metadata.js';
-import {
-  checkExecution,
-  checkInteger,
-  checkSeed,
-  type ExecutionOptions,
-  shardIndices,
-} from './options.js';
+import { runSummarized } from './experiment.js';
+import { checkExecution, checkInteger, checkSeed, type ExecutionOptions } from './options.js';
 import { withPool } from './pool.js';
 import { Progress } from './runner.js';
 import { setScenarioValue } from './scenario-value.js';
-import { summarizePart } from './state.js';
 import type { ExperimentResult, ScalarSummary } from './types.js';
 
 /**
@@ -124,24 +116,12 @@ export async function sweep(
   const seed = checkSeed('seed', options.seed);
   const points = gridPoints(grid);
   const variants = points.map((point) => applyPoint(base, point));
-  const indices = shardIndices(replications, null);
   const progress = new Progress(points.length * replications, exec.onProgress);
   const rows = await withPool(exec, async (pool) => {
     const out: SweepRow[] = [];
     for (let i = 0; i < variants.length; i++) {
       const scenario = variants[i] as Scenario;
-      const info = runInfo(scenario, exec.model, seed);
-      const part = await executePart(
-        scenario,
-        info,
-        replications,
-        null,
-        indices,
-        exec,
-        pool,
-        progress,
-      );
-      const result = summarizePart(part, replications);
+      const result = await runSummarized(scenario, seed, replications, exec, pool, progress);
       out.push(row(points[i] as Record<string, unknown>, result, options));
       if (result.meta.replications.partial) break;
     }
