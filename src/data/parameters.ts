@@ -41,6 +41,10 @@ export const minusma2020Parameters: ModelParameters = {
       { dist: 'lognormal', mean: 365, sd: 120 },
       'About a year from write-off to a replacement arriving: the contributing country procures or takes from home stocks, then ships to Dakar or Abidjan and moves by road to Mali; the letter calls the 46 an urgent need, so replacements are slow.',
     ),
+    readinessTargetShare: assumed(
+      0.9,
+      'Planning threshold, not a UN standard: 90 % of the armoured fleet in daily use, the letter’s 86 % (483 of 562) with half of the 46 unserviceable vehicles back on the road (506 of 562).',
+    ),
   },
   aviation: {
     mtbfDays: assumed(

@@ -33,6 +33,8 @@ export interface CasualtyTimes {
   readonly resuscitationMin: number;
   readonly surgeryMin: number;
   readonly facility: string;
+  /** Sector where the casualty was wounded. */
+  readonly sector: string;
 }
 
 /** Surgical teams of one facility: a counting pool whose capacity plans can raise. */
@@ -114,6 +116,11 @@ export class CasevacDynamics {
     }
     for (const h of ['toFirstAid', 'toResuscitation', 'toSurgery'])
       m.declareHistogram(`casevac.${h}`);
+    for (const sector of rt.world.sectors) {
+      m.declare(`casevac.casualties.sector.${sector}`);
+      m.declare(`casevac.surgeryWithinTarget.sector.${sector}`);
+      m.declare(`casevac.compliant.sector.${sector}`);
+    }
   }
 
   /** Every casualty's times so far (only when built with `keepLog`). */
@@ -128,9 +135,11 @@ export class CasevacDynamics {
     f.teams.grow(n);
   }
 
-  /** Starts the evacuation of `count` casualties wounded now at `point`. */
-  evacuate(point: LatLon, count: number, cause: CasualtyCause): void {
-    this.rt.env.process(this.evacuation(point, count, cause), { name: `casevac #${this.seq++}` });
+  /** Starts the evacuation of `count` casualties wounded now at `point`, in `sector`. */
+  evacuate(point: LatLon, count: number, cause: CasualtyCause, sector: string): void {
+    this.rt.env.process(this.evacuation(point, count, cause, sector), {
+      name: `casevac #${this.seq++}`,
+    });
   }
 
   private nearest(from: LatLon, surgical: boolean): Facility | null {
@@ -152,7 +161,7 @@ export class CasevacDynamics {
     return (greatCircleKm(from, to) * p.response.roadFactor.value) / p.casevac.groundSpeedKmh.value;
   }
 
-  private *evacuation(point: LatLon, count: number, cause: CasualtyCause) {
+  private *evacuation(point: LatLon, count: number, cause: CasualtyCause, sector: string) {
     const env = this.rt.env;
     const p = this.rt.params.casevac;
     const t0 = env.now;
@@ -204,7 +213,16 @@ export class CasevacDynamics {
     const fac = facility!;
     for (let i = 0; i < count; i++) {
       env.process(
-        this.surgery(fac, t0, firstAid[i]!, (resuscitationAt - t0) * 60, arrival, cause, byAir),
+        this.surgery(
+          fac,
+          t0,
+          firstAid[i]!,
+          (resuscitationAt - t0) * 60,
+          arrival,
+          cause,
+          byAir,
+          sector,
+        ),
         {
           name: `surgery ${fac.id}`,
         },
@@ -221,12 +239,21 @@ export class CasevacDynamics {
     arrival: number,
     cause: CasualtyCause,
     byAir: boolean,
+    sector: string,
   ) {
     const env = this.rt.env;
     if (env.now < arrival) yield* env.timeout(arrival - env.now);
     yield* fac.teams.acquire();
     const surgeryMin = (env.now - t0) * 60;
-    this.record({ cause, byAir, firstAidMin, resuscitationMin, surgeryMin, facility: fac.id });
+    this.record({
+      cause,
+      byAir,
+      firstAidMin,
+      resuscitationMin,
+      surgeryMin,
+      facility: fac.id,
+      sector,
+    });
     yield* env.timeout(sampler(this.rt.params.casevac.surgeryHours.value)(this.rng));
     fac.teams.release();
   }
@@ -238,10 +265,17 @@ export class CasevacDynamics {
     const dcr = c.resuscitationMin <= p.resuscitationTargetMin.value;
     const srg = c.surgeryMin <= p.surgeryTargetMin.value;
     m.add('casevac.casualties');
+    m.add(`casevac.casualties.sector.${c.sector}`);
     if (fa) m.add('casevac.firstAidWithinTarget');
     if (dcr) m.add('casevac.resuscitationWithinTarget');
-    if (srg) m.add('casevac.surgeryWithinTarget');
-    if (fa && dcr && srg) m.add('casevac.compliant');
+    if (srg) {
+      m.add('casevac.surgeryWithinTarget');
+      m.add(`casevac.surgeryWithinTarget.sector.${c.sector}`);
+    }
+    if (fa && dcr && srg) {
+      m.add('casevac.compliant');
+      m.add(`casevac.compliant.sector.${c.sector}`);
+    }
     m.observe('casevac.toFirstAid', c.firstAidMin);
     m.observe('casevac.toResuscitation', c.resuscitationMin);
     m.observe('casevac.toSurgery', c.surgeryMin);

@@ -288,7 +288,7 @@ export class ResponseDynamics {
         1,
         Math.round(sampler(p.ied.casualtiesPerDetonation.value)(this.rng)),
       );
-      this.casevac.evacuate(threat.point, wounded, 'attack');
+      this.casevac.evacuate(threat.point, wounded, 'attack', threat.area.sector);
     }
     yield* env.timeout(sampler(p.response.onSceneHours.value)(this.rng) + groundTravel);
     r.available = true;

@@ -172,6 +172,19 @@ export function recordOf(run: MissionRun, replication: number): ReplicationRecor
   }
   // Undefined (NaN, skipped by summaries) for a mission without armoured vehicles.
   m.set('fleet.readiness.mean', daysWithFleet > 0 ? share / daysWithFleet : Number.NaN);
+  // Days after the letter's date until the fleet first reaches the readiness target (NaN: not
+  // within the horizon; `fleet.readinessTargetReached` says which).
+  const target = run.runtime.params.fleet.readinessTargetShare.value;
+  let recovered = Number.NaN;
+  for (let d = Math.max(letterDay, 0); inRange && d < m.days; d++) {
+    const total = use[d]! + maint[d]! + wait[d]!;
+    if (total > 0 && use[d]! / total >= target) {
+      recovered = d - letterDay;
+      break;
+    }
+  }
+  m.set('fleet.daysToReadinessTarget', recovered);
+  m.set('fleet.readinessTargetReached', Number.isNaN(recovered) ? 0 : 1);
   const tallies = run.fleet.tallies;
   m.set('fleet.writtenOff', tallies.writtenOff);
   m.set('fleet.replaced', tallies.replaced);
@@ -194,6 +207,15 @@ export function recordOf(run: MissionRun, replication: number): ReplicationRecor
   m.set('casevac.surgeryWithinTarget.share', share0('casevac.surgeryWithinTarget'));
   m.set('casevac.compliant.share', share0('casevac.compliant'));
   m.set('casevac.byAir.share', share0('casevac.byAir'));
+  for (const sector of run.runtime.world.sectors) {
+    const ns = m.get(`casevac.casualties.sector.${sector}`);
+    const bySector = (k: string) => (ns > 0 ? m.get(`${k}.sector.${sector}`) / ns : Number.NaN);
+    m.set(
+      `casevac.surgeryWithinTarget.share.sector.${sector}`,
+      bySector('casevac.surgeryWithinTarget'),
+    );
+    m.set(`casevac.compliant.share.sector.${sector}`, bySector('casevac.compliant'));
+  }
   m.set('casevac.toSurgery.p50Min', run.casevac.toSurgery.quantile(0.5));
   const responses = m.get('response.responses');
   m.set('response.byAir.share', responses > 0 ? m.get('response.byAir') / responses : Number.NaN);

@@ -104,8 +104,11 @@ export class ThreatDynamics {
       for (const k of Object.values(keys)) m.declare(k);
     }
     const days = Math.ceil(rt.horizonHours / HOURS_PER_DAY);
-    for (let d = 0; d < days; d += 28)
-      m.declare(`ied.encounters.month.${rt.calendar.monthOf(d * HOURS_PER_DAY)}`);
+    for (let d = 0; d < days; d += 28) {
+      const month = rt.calendar.monthOf(d * HOURS_PER_DAY);
+      for (const k of ['encounters', 'neutralised', 'detonations'])
+        m.declare(`ied.${k}.month.${month}`);
+    }
     for (const r of rt.world.routes) this.startRoute(r);
   }
 
@@ -208,15 +211,18 @@ export class ThreatDynamics {
     const keys = this.routeKeys.get(route.id)!;
     this.count('encounters', 1, inPeriod);
     m.add(keys.encounters);
-    m.add(`ied.encounters.month.${this.rt.calendar.monthOf(now)}`);
+    const month = this.rt.calendar.monthOf(now);
+    m.add(`ied.encounters.month.${month}`);
     const mult = this.multipliers(route);
     if (uDetect < Math.min(0.99, this.detection * mult.detection)) {
       this.count('neutralised', 1, inPeriod);
       m.add(keys.neutralised);
+      m.add(`ied.neutralised.month.${month}`);
       return sampler(p.neutralisationHours.value)(rng);
     }
     this.count('detonations', 1, inPeriod);
     m.add(keys.detonations);
+    m.add(`ied.detonations.month.${month}`);
     const v = this.fleet.pickInUse(route.sector, uVehicle);
     if (v !== null) {
       const pDamage =
@@ -233,7 +239,7 @@ export class ThreatDynamics {
     const wounded = Math.round(sampler(p.casualtiesPerDetonation.value)(rng));
     if (wounded > 0) {
       this.count('casualties', wounded, inPeriod);
-      this.casevac.evacuate(pointAlong(route, f), wounded, 'ied');
+      this.casevac.evacuate(pointAlong(route, f), wounded, 'ied', route.sector);
     }
     return 0;
   }

@@ -23,7 +23,7 @@ export interface WorldPlace extends LatLon {
 export interface WorldRoute {
   readonly id: string;
   readonly name: string;
-  /** Sector whose fleet supplies the convoys (the sector of the route's origin). */
+  /** Sector whose fleet supplies the convoys (the origin's, else the destination's). */
   readonly sector: string;
   readonly lengthKm: number;
   readonly speedKmh: number;
@@ -104,11 +104,20 @@ export class World {
     const gcKm = cumulativeKm[cumulativeKm.length - 1]!;
     const lengthKm =
       r.lengthKm !== undefined ? r.lengthKm.value : gcKm * (r.roadFactor?.value ?? 1);
-    const origin = this.place(r.from);
+    // The supplying sector: the origin's, or the destination's when the origin lies outside the
+    // sectors (a convoy from Bamako headquarters belongs to the sector it drives to).
+    const sector = this.place(r.from).sector ?? this.place(r.to).sector;
+    if (sector === undefined) {
+      throw new InvalidArgumentError(
+        `routes[${r.id}]`,
+        'a route with an end inside a sector',
+        r.id,
+      );
+    }
     return {
       id: r.id,
       name: r.name,
-      sector: origin.sector ?? '',
+      sector,
       lengthKm,
       speedKmh: r.convoySpeedKmh.value,
       movementsPerMonth: r.movementsPerMonth.value,

@@ -65,10 +65,10 @@ class Interruption extends SimEvent<never> implements Waiter {
  * processes can `yield*` it to get its return value, or its error thrown at their `yield`.
  */
 export class Process<R = unknown> extends SimEvent<R> implements Waiter {
-  private declare givenName: string | undefined;
-  private declare id: number;
-  private declare gen: ProcessGenerator<R>;
-  private declare started: boolean;
+  declare private givenName: string | undefined;
+  declare private id: number;
+  declare private gen: ProcessGenerator<R>;
+  declare private started: boolean;
   /** @internal The event the process is waiting on. */
   declare _target: SimEvent<unknown> | null;
 

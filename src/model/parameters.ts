@@ -27,6 +27,11 @@ export interface FleetParameters {
   readonly beyondRepairShare: Sourced;
   /** Days from a write-off to its replacement arriving from the contributing country. */
   readonly replacementLeadDays: Sourced<DistributionSpec>;
+  /**
+   * Share of the fleet in daily use that counts as recovered readiness: runs report how many
+   * days after the letter's date the fleet first reaches it.
+   */
+  readonly readinessTargetShare: Sourced;
 }
 
 /** Helicopter dynamics. */

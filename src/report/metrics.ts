@@ -30,6 +30,7 @@ export type MetricGroup =
   | 'IED by route'
   | 'IED by month'
   | 'Casualty evacuation (10-1-2)'
+  | 'Casualty evacuation by sector'
   | 'Response to threats against civilians'
   | 'Response by area'
   | 'Aviation'
@@ -44,6 +45,7 @@ export const METRIC_GROUPS: readonly MetricGroup[] = [
   'IED by route',
   'IED by month',
   'Casualty evacuation (10-1-2)',
+  'Casualty evacuation by sector',
   'Response to threats against civilians',
   'Response by area',
   'Aviation',
@@ -192,6 +194,20 @@ export const METRICS: Readonly<Record<string, MetricInfo>> = {
     IED,
     'higher',
     'This replication’s draw of the probability a device is found before it detonates, before mitigations (posterior on the letter’s 19 of 39).',
+  ),
+  'fleet.daysToReadinessTarget': info(
+    'Days to readiness target',
+    'days',
+    FLEET,
+    'lower',
+    'Days after the letter’s date until the share of the fleet in daily use first reaches the readiness target (parameters.fleet.readinessTargetShare); undefined in replications that never reach it.',
+  ),
+  'fleet.readinessTargetReached': info(
+    'Readiness target reached',
+    'share',
+    FLEET,
+    'higher',
+    'Whether the fleet reaches the readiness target within the horizon (1) or not (0); its mean is the share of replications that do.',
   ),
   // Casualty evacuation.
   'casevac.casualties': info(
@@ -524,14 +540,35 @@ export function findMetricInfo(name: string, scenario?: Scenario): MetricInfo | 
       `${k.label} on route ${m[2]} over the horizon.`,
     );
   }
-  m = /^ied\.encounters\.month\.(\d{4}-\d{2})$/.exec(name);
+  m = /^ied\.(encounters|neutralised|detonations)\.month\.(\d{4}-\d{2})$/.exec(name);
   if (m !== null) {
+    const what = { encounters: 'met', neutralised: 'neutralised', detonations: 'detonated' }[
+      m[1] as 'encounters' | 'neutralised' | 'detonations'
+    ];
     return info(
-      `IED encounters in ${m[1]}`,
+      `IEDs ${what} in ${m[2]}`,
       'count',
       'IED by month',
-      'lower',
-      `Devices met by convoys and patrols in calendar month ${m[1]} (the first and last months may be partial).`,
+      m[1] === 'neutralised' ? undefined : 'lower',
+      `Devices ${what} on convoys and patrols in calendar month ${m[2]} (the first and last months may be partial).`,
+    );
+  }
+  m = /^casevac\.(casualties|surgeryWithinTarget|compliant)(\.share)?\.sector\.(.+)$/.exec(name);
+  if (m !== null) {
+    const sector = nameOf(scenario, 'sector', m[3] as string);
+    const share = m[2] !== undefined;
+    const labels = {
+      casualties: 'Casualties',
+      surgeryWithinTarget: 'Casualties in surgery within 2 h',
+      compliant: 'Casualties meeting all of 10-1-2',
+    } as const;
+    const label = labels[m[1] as keyof typeof labels];
+    return info(
+      `${share ? `Share: ${label.toLowerCase()}` : label}, ${sector}`,
+      share ? 'share' : 'count',
+      'Casualty evacuation by sector',
+      m[1] === 'casualties' ? 'lower' : share ? 'higher' : undefined,
+      `${label} wounded in sector ${m[3]}${share ? ', as a share of that sector’s casualties' : ''} over the horizon.`,
     );
   }
   m = /^response\.(threats|time\.p50Min|time)\.area\.(.+)$/.exec(name);

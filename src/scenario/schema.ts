@@ -418,6 +418,7 @@ export const parametersSchema = z
         repairDays: sourcedSpec,
         beyondRepairShare: sourcedSchema(fraction),
         replacementLeadDays: sourcedSpec,
+        readinessTargetShare: sourcedSchema(fraction),
       })
       .readonly(),
     aviation: z

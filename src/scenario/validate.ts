@@ -614,7 +614,19 @@ function semanticIssues(input: unknown): ValidationIssue[] {
       checkRef(out, joinPath(joinPath(path, 'via'), i), v, allPlaces, 'a place');
     });
     const from = str(field(item, 'from'));
-    if (from !== undefined && from === str(field(item, 'to'))) {
+    const to = str(field(item, 'to'));
+    if (
+      from !== undefined &&
+      to !== undefined &&
+      basePlaces.has(from) &&
+      basePlaces.has(to) &&
+      basePlaces.get(from)?.sector === undefined &&
+      basePlaces.get(to)?.sector === undefined
+    ) {
+      // Convoys draw on the fleet of the route's sector: the start's, else the end's.
+      out.add(path, 'expected a route with its start or its end inside a sector, got neither');
+    }
+    if (from !== undefined && from === to) {
       out.add(
         joinPath(path, 'to'),
         `expected a place other than the route's start, got ${q(from)}`,

@@ -96,3 +96,21 @@ describe('determinism and common random numbers', () => {
     expect(sumDiff).toBeGreaterThan(0);
   });
 });
+
+describe('route sectors', () => {
+  it('a route from a place outside the sectors draws on the fleet of the sector it drives to', () => {
+    const s = smallScenario();
+    const hq = { ...s.mission.places[0]!, id: 'hq', name: 'HQ', kind: 'headquarters' as const };
+    delete (hq as { sector?: string }).sector;
+    const scenario = {
+      ...s,
+      mission: {
+        ...s.mission,
+        places: [...s.mission.places, hq],
+        routes: [{ ...s.mission.routes[0]!, id: 'hq-town', from: 'hq' }],
+      },
+    };
+    const run = buildMission(scenario, { seed: 1, replication: 0 });
+    expect(run.runtime.world.routes[0]!.sector).toBe('north');
+  });
+});

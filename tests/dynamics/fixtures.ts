@@ -174,6 +174,7 @@ export function smallScenario(o: FixtureOptions = {}): Scenario {
         repairDays: D(o.repairDays ?? { dist: 'exponential', mean: 5 }),
         beyondRepairShare: A(o.beyondRepairShare ?? 0),
         replacementLeadDays: D(o.replacementLeadDays ?? { dist: 'constant', value: 100 }),
+        readinessTargetShare: A(0.9),
       },
       aviation: {
         mtbfDays: A(1e9),

@@ -127,3 +127,41 @@ describe('fleet dynamics', () => {
     expect(rec.scalars['fleet.replaced']).toBe(6);
   });
 });
+
+describe('readiness recovery', () => {
+  const replace = (date: string) => ({
+    id: 'replace',
+    title: 'Replace the six',
+    date,
+    status: 'planned' as const,
+    source: { kind: 'assumption' as const, rationale: 'test' },
+    action: {
+      kind: 'deliver-vehicles' as const,
+      sector: 'north',
+      count: { value: 6, source: { kind: 'assumption' as const, rationale: 'test' } },
+      mineProtected: false,
+      replacesWrittenOff: true,
+    },
+  });
+  // 24 of 30 in daily use (80 %) until the six awaiting replacement are replaced; target 90 %.
+  const base = {
+    vehicles: 30,
+    initialAwaiting: 6,
+    replacementLeadDays: { dist: 'constant' as const, value: 10_000 },
+  };
+
+  it('counts the days from the letter date (2020-12-23) to the first day at the readiness target', () => {
+    const rec = simulateMission(smallScenario({ ...base, plan: [replace('2021-01-02')] }), {
+      seed: 1,
+      replication: 0,
+    });
+    expect(rec.scalars['fleet.daysToReadinessTarget']).toBe(10);
+    expect(rec.scalars['fleet.readinessTargetReached']).toBe(1);
+  });
+
+  it('is undefined, and reached 0, when the fleet never gets there within the horizon', () => {
+    const rec = simulateMission(smallScenario(base), { seed: 1, replication: 0 });
+    expect(rec.scalars['fleet.daysToReadinessTarget']).toBeNaN();
+    expect(rec.scalars['fleet.readinessTargetReached']).toBe(0);
+  });
+});

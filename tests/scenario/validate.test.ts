@@ -363,6 +363,20 @@ const CASES: readonly Case[] = [
   },
 ];
 
+describe('validateScenario(input) route sectors', () => {
+  it('reports a route with neither end inside a sector (its convoys would have no fleet)', () => {
+    const issues = issuesOf((s) => {
+      const route = s.mission.routes[0]!;
+      for (const p of s.mission.places) {
+        if (p.id === route.from || p.id === route.to) delete (p as { sector?: string }).sector;
+      }
+    });
+    expect(
+      issues.some((i) => i.path === 'mission.routes[0]' && i.message.includes('inside a sector')),
+    ).toBe(true);
+  });
+});
+
 describe('validateScenario(input) catalogue of bad scenarios', () => {
   it('has at least 15 cases', () => {
     expect(CASES.length).toBeGreaterThanOrEqual(15);

@@ -65,6 +65,7 @@ export function arbParameters(
       repairDays: positiveSpec(1, 20),
       beyondRepairShare: hundredths(0, 0.2),
       replacementLeadDays: positiveSpec(10, 200),
+      readinessTargetShare: hundredths(0.5, 1),
       mtbfDays: fc.integer({ min: 3, max: 60 }),
       maintenanceDays: positiveSpec(0.5, 10),
       flyingHoursPerAirframeMonth: fc.integer({ min: 10, max: 100 }),
@@ -110,6 +111,7 @@ export function arbParameters(
           repairDays: genSpec(g.repairDays),
           beyondRepairShare: gen(g.beyondRepairShare),
           replacementLeadDays: genSpec(g.replacementLeadDays),
+          readinessTargetShare: gen(g.readinessTargetShare),
         },
         aviation: {
           mtbfDays: gen(g.mtbfDays),
