@@ -22,7 +22,12 @@ export type { Model, ModelContext } from './model.js';
 export type { ExecutionOptions, ExperimentOptions } from './options.js';
 export type { Histogram, ReplicationRecord } from './record.js';
 export { type ReplicationOptions, runReplication } from './replication.js';
-export { type SaveJsonOptions, saveJson } from './save.js';
+export {
+  removePendingTempFiles,
+  type SaveJsonOptions,
+  saveJson,
+  writeFileAtomic,
+} from './save.js';
 export { setScenarioValue } from './scenario-value.js';
 export {
   type SensitivityEffect,

@@ -1,38 +1,31 @@
 /**
- * Writing results to disk atomically.
+ * Writing files atomically: a temporary file in the same directory, flushed, then renamed over
+ * the target, so the target is either absent, the old file or the complete new one — never a
+ * partial file (a crashed shard, an interrupted CLI run). Temporary files still pending when the
+ * process is interrupted are removed by {@link removePendingTempFiles}.
  *
  * @module
  */
 import { randomUUID } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
-/** Options of {@link saveJson}. */
-export interface SaveJsonOptions {
-  /** Indentation passed to `JSON.stringify` (default: none, one line). */
-  readonly space?: number | undefined;
-}
+const pending = new Set<string>();
 
 /**
- * Writes `data` as JSON (plus a final newline) to `path` atomically: into a temporary file in
- * the same directory, flushed to disk, then renamed over `path`, so a reader (or a crashed
- * shard) never sees a half-written file. Creates the directory if needed. NaN is written as
- * `null`, as `JSON.stringify` does.
+ * Writes `text` to `path` atomically (see the module comment). Creates the directory if needed.
  *
  * @example
  * ```ts
- * await saveJson('out/shard-03.json', part);
+ * await writeFileAtomic('out/report.html', html);
  * ```
  */
-export async function saveJson(
-  path: string,
-  data: unknown,
-  options: SaveJsonOptions = {},
-): Promise<void> {
+export async function writeFileAtomic(path: string, text: string): Promise<void> {
   const dir = dirname(path);
   await mkdir(dir, { recursive: true });
   const temp = join(dir, `.${basename(path)}.${process.pid}.${randomUUID()}.tmp`);
-  const text = `${JSON.stringify(data, null, options.space)}\n`;
+  pending.add(temp);
   try {
     const handle = await open(temp, 'w');
     try {
@@ -45,5 +38,45 @@ export async function saveJson(
   } catch (error) {
     await rm(temp, { force: true });
     throw error;
+  } finally {
+    pending.delete(temp);
   }
+}
+
+/**
+ * Removes, synchronously, every temporary file a {@link writeFileAtomic} call has not yet
+ * renamed or removed: for a signal handler that is about to exit the process.
+ */
+export function removePendingTempFiles(): void {
+  for (const temp of pending) {
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+      // best effort: the process is exiting
+    }
+  }
+  pending.clear();
+}
+
+/** Options of {@link saveJson}. */
+export interface SaveJsonOptions {
+  /** Indentation passed to `JSON.stringify` (default: none, one line). */
+  readonly space?: number | undefined;
+}
+
+/**
+ * Writes `data` as JSON (plus a final newline) to `path` with {@link writeFileAtomic}. NaN is
+ * written as `null`, as `JSON.stringify` does.
+ *
+ * @example
+ * ```ts
+ * await saveJson('out/shard-03.json', part);
+ * ```
+ */
+export function saveJson(
+  path: string,
+  data: unknown,
+  options: SaveJsonOptions = {},
+): Promise<void> {
+  return writeFileAtomic(path, `${JSON.stringify(data, null, options.space)}\n`);
 }

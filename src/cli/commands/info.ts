@@ -1,0 +1,116 @@
+/**
+ * The commands that run no simulation: `list`, `validate`, `schema`, `assumptions`.
+ *
+ * @module
+ */
+import { type ReportFormat, renderAssumptions } from '../../report/index.js';
+import { listAssumptions, scenarioJsonSchema } from '../../scenario/index.js';
+import { BIN } from '../command-line.js';
+import { type CliContext, emit, outputFormat } from '../context.js';
+import { EMBEDDED_SCENARIO_NAME, namedScenarios, resolveScenario } from '../scenarios.js';
+
+/** Width list output is wrapped to. */
+const WIDTH = 100;
+
+function wrap(text: string, indent: string): string {
+  const lines: string[] = [];
+  let line = indent;
+  for (const word of text.split(/\s+/).filter((w) => w !== '')) {
+    if (line.length > indent.length && line.length + 1 + word.length > WIDTH) {
+      lines.push(line);
+      line = indent;
+    }
+    line += line.length > indent.length ? ` ${word}` : word;
+  }
+  if (line.length > indent.length) lines.push(line);
+  return lines.join('\n');
+}
+
+/** Flags of `list`. */
+export interface ListFlags {
+  readonly format: 'table' | 'md' | 'json';
+}
+
+/** `peacekeeping-sim list`: the built-in scenarios and the question each answers. */
+export async function listCommand(ctx: CliContext, flags: ListFlags): Promise<void> {
+  const rows = Object.entries(namedScenarios()).map(([name, s]) => ({
+    name,
+    title: s.title,
+    question: s.question,
+    startDate: s.startDate,
+    horizonDays: s.horizonDays,
+    planSteps: s.plan.length,
+  }));
+  let text: string;
+  if (flags.format === 'json') {
+    text = JSON.stringify(rows, null, 2);
+  } else if (flags.format === 'md') {
+    const cell = (s: string) => s.replaceAll('|', '\\|');
+    text = [
+      '| scenario | title | question |',
+      '|---|---|---|',
+      ...rows.map((r) => `| \`${r.name}\` | ${cell(r.title)} | ${cell(r.question)} |`),
+    ].join('\n');
+  } else {
+    text = [
+      `Built-in scenarios (run one with: ${BIN} run <name>; compare with --against <name>)`,
+      '',
+      ...rows.map((r) =>
+        [
+          `${r.name}${r.name === EMBEDDED_SCENARIO_NAME ? '  (the embedded mission every built-in varies)' : ''}`,
+          wrap(r.title, '    '),
+          wrap(`Question: ${r.question}`, '    '),
+          `    ${r.startDate} + ${r.horizonDays} days, ${r.planSteps} plan steps`,
+          '',
+        ].join('\n'),
+      ),
+      `A scenario file (.ts or .json) can be given wherever a name is; see ${BIN} schema.`,
+    ].join('\n');
+  }
+  await emit(ctx, text, undefined, true);
+}
+
+/**
+ * `peacekeeping-sim validate <file>`: loads and validates a scenario file (or built-in name).
+ * An invalid scenario throws, and the error lists every problem with its path (exit code 2).
+ */
+export async function validateCommand(
+  ctx: CliContext,
+  ref: string,
+  flags: { readonly quiet: boolean },
+): Promise<void> {
+  const s = await resolveScenario(ref, ctx.io.cwd);
+  if (flags.quiet) return;
+  await emit(
+    ctx,
+    `valid: ${ref}: scenario '${s.name}' (${s.title}), ${s.plan.length} plan steps, ${s.horizonDays} days from ${s.startDate}`,
+    undefined,
+    true,
+  );
+}
+
+/** `peacekeeping-sim schema`: the JSON Schema of scenario files. */
+export async function schemaCommand(
+  ctx: CliContext,
+  flags: { readonly out?: string | undefined; readonly quiet: boolean },
+): Promise<void> {
+  await emit(ctx, `${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`, flags.out, flags.quiet);
+}
+
+/** Flags of `assumptions`. */
+export interface AssumptionsFlags {
+  readonly format?: ReportFormat | undefined;
+  readonly out?: string | undefined;
+  readonly quiet: boolean;
+}
+
+/** `peacekeeping-sim assumptions <scenario>`: the stated assumptions and their rationale. */
+export async function assumptionsCommand(
+  ctx: CliContext,
+  ref: string,
+  flags: AssumptionsFlags,
+): Promise<void> {
+  const s = await resolveScenario(ref, ctx.io.cwd);
+  const text = renderAssumptions(listAssumptions(s), outputFormat(flags.format, flags.out));
+  await emit(ctx, text, flags.out, flags.quiet);
+}

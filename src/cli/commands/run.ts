@@ -1,0 +1,136 @@
+/**
+ * `run` (one scenario, or a paired comparison with `--against`, or one shard with `--shard`)
+ * and `compare`.
+ *
+ * @module
+ */
+import { compare, runExperiment } from '../../experiment/index.js';
+import { betterMap, renderComparison, renderRun } from '../../report/index.js';
+import type { Scenario } from '../../scenario/index.js';
+import { commandLine, type FlagValue } from '../command-line.js';
+import {
+  type CliContext,
+  emit,
+  execute,
+  metricNamesOf,
+  outputFormat,
+  type RunFlags,
+} from '../context.js';
+import { CliUsageError } from '../errors.js';
+import type { ShardArg } from '../parse.js';
+import { resolveScenario, withHorizon } from '../scenarios.js';
+
+/** Flags of `run`. */
+export interface RunCommandFlags extends RunFlags {
+  /** Compare with this scenario (a → the run's scenario). */
+  readonly against?: string | undefined;
+  /** Run only this shard and write its mergeable part. */
+  readonly shard?: ShardArg | undefined;
+}
+
+/** The flags every simulation command records in its reproducing command line. */
+export function runFlagWords(
+  flags: RunFlags,
+): Array<readonly [string, FlagValue | readonly string[]]> {
+  return [
+    ['--seed', flags.seed],
+    ['--replications', flags.replications],
+    ['--horizon-days', flags.horizonDays],
+    ['--format', flags.format],
+    ['--out', flags.out],
+    ['--no-charts', !flags.charts],
+  ];
+}
+
+/**
+ * `peacekeeping-sim run <scenario>`: runs the scenario and prints its report; with `--against`,
+ * a paired comparison; with `--shard i/n`, the mergeable part of shard i (JSON).
+ */
+export async function runCommand(
+  ctx: CliContext,
+  scenarioRef: string,
+  flags: RunCommandFlags,
+): Promise<void> {
+  if (flags.shard !== undefined && flags.against !== undefined) {
+    throw new CliUsageError(
+      '--shard and --against cannot be combined: shard each scenario separately',
+    );
+  }
+  if (flags.shard !== undefined && flags.format !== undefined && flags.format !== 'json') {
+    throw new CliUsageError(
+      '--shard writes an experiment part, which is JSON: drop --format or use --format json',
+    );
+  }
+  const scenario = withHorizon(await resolveScenario(scenarioRef, ctx.io.cwd), flags.horizonDays);
+  if (flags.against !== undefined) {
+    const against = withHorizon(
+      await resolveScenario(flags.against, ctx.io.cwd),
+      flags.horizonDays,
+    );
+    const command = commandLine(
+      ['run', scenarioRef],
+      [['--against', flags.against], ...runFlagWords(flags)],
+    );
+    await comparison(ctx, against, scenario, flags, command, scenarioRef);
+    return;
+  }
+  const shard = flags.shard;
+  const command = commandLine(
+    ['run', scenarioRef],
+    [
+      ...runFlagWords(flags).slice(0, 3),
+      ['--shard', shard === undefined ? undefined : `${shard.index}/${shard.count}`],
+      ...runFlagWords(flags).slice(3),
+    ],
+  );
+  if (ctx.dryRun) return;
+  if (shard !== undefined) {
+    const part = await execute(ctx, flags, `shard ${shard.index}/${shard.count}`, (hooks) =>
+      runExperiment(scenario, {
+        replications: flags.replications,
+        seed: flags.seed,
+        shard: { index: shard.index, count: shard.count },
+        ...hooks,
+      }),
+    );
+    await emit(ctx, `${JSON.stringify(part)}\n`, flags.out, flags.quiet);
+    return;
+  }
+  const result = await execute(ctx, flags, scenario.name, (hooks) =>
+    runExperiment(scenario, { replications: flags.replications, seed: flags.seed, ...hooks }),
+  );
+  const format = outputFormat(flags.format, flags.out);
+  const text = renderRun(result, format, { command, scenarioRef, charts: flags.charts });
+  await emit(ctx, text, flags.out, flags.quiet);
+}
+
+/** `peacekeeping-sim compare <a> <b>`: the paired comparison a → b. */
+export async function compareCommand(
+  ctx: CliContext,
+  refA: string,
+  refB: string,
+  flags: RunFlags,
+): Promise<void> {
+  const a = withHorizon(await resolveScenario(refA, ctx.io.cwd), flags.horizonDays);
+  const b = withHorizon(await resolveScenario(refB, ctx.io.cwd), flags.horizonDays);
+  const command = commandLine(['compare', refA, refB], runFlagWords(flags));
+  await comparison(ctx, a, b, flags, command, refB);
+}
+
+async function comparison(
+  ctx: CliContext,
+  a: Scenario,
+  b: Scenario,
+  flags: RunFlags,
+  command: string,
+  scenarioRef: string,
+): Promise<void> {
+  if (ctx.dryRun) return;
+  const better = betterMap(metricNamesOf([a, b], flags.seed));
+  const result = await execute(ctx, flags, `${a.name} → ${b.name}`, (hooks) =>
+    compare(a, b, { replications: flags.replications, seed: flags.seed, better, ...hooks }),
+  );
+  const format = outputFormat(flags.format, flags.out);
+  const text = renderComparison(result, format, { command, scenarioRef, charts: flags.charts });
+  await emit(ctx, text, flags.out, flags.quiet);
+}

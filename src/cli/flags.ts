@@ -1,0 +1,87 @@
+/**
+ * The flags shared by several commands, and their typed view.
+ *
+ * @module
+ */
+import { type Command, Option } from 'commander';
+import { DEFAULT_SEED, defaultWorkers, type RunFlags } from './context.js';
+import {
+  parseHorizonDays,
+  parseReplications,
+  parseSeed,
+  parseWorkers,
+  REPORT_FORMATS,
+} from './parse.js';
+
+/** `--format`, with the five report formats. */
+export function formatOption(
+  description = "report format (default: table, or the one --out's extension names)",
+): Option {
+  return new Option('-f, --format <format>', description).choices(REPORT_FORMATS);
+}
+
+/** Adds the flags of the commands that run simulations. */
+export function addRunFlags(cmd: Command, replications: number): Command {
+  const workers = defaultWorkers();
+  return cmd
+    .addOption(
+      new Option(
+        '-s, --seed <seed>',
+        'experiment seed, an integer or a string (printed in every report)',
+      )
+        .default(DEFAULT_SEED)
+        .argParser(parseSeed),
+    )
+    .addOption(
+      new Option('-n, --replications <n>', 'replications per scenario or point')
+        .default(replications)
+        .argParser(parseReplications),
+    )
+    .addOption(
+      new Option('-w, --workers <n>', 'worker threads (results do not depend on it)')
+        .default(workers, `${workers}: the cores, at most 2`)
+        .argParser(parseWorkers),
+    )
+    .addOption(
+      new Option(
+        '--horizon-days <days>',
+        "override the scenario's horizon (plan steps after it simply do not happen)",
+      ).argParser(parseHorizonDays),
+    )
+    .addOption(formatOption())
+    .addOption(new Option('-o, --out <file>', 'write to this file (atomically) instead of stdout'))
+    .addOption(new Option('--no-charts', 'HTML report without charts'))
+    .addOption(new Option('-q, --quiet', 'no progress bar, no messages'))
+    .addOption(
+      new Option('--progress', 'progress lines on stderr even when it is not a terminal (logs)'),
+    )
+    .addOption(new Option('--debug', 'stack traces on errors'));
+}
+
+/** The typed view of a simulation command's parsed flags. */
+export interface RawRunFlags {
+  seed: number | string;
+  replications: number;
+  workers: number;
+  horizonDays?: number;
+  format?: RunFlags['format'];
+  out?: string;
+  charts: boolean;
+  quiet?: boolean;
+  progress?: boolean;
+}
+
+/** Commander's parsed flags → {@link RunFlags}. */
+export function runFlags(raw: RawRunFlags): RunFlags {
+  return {
+    seed: raw.seed,
+    replications: raw.replications,
+    workers: raw.workers,
+    horizonDays: raw.horizonDays,
+    format: raw.format,
+    out: raw.out,
+    quiet: raw.quiet === true,
+    charts: raw.charts !== false,
+    progress: raw.progress === true,
+  };
+}

@@ -1,0 +1,307 @@
+/**
+ * The `peacekeeping-sim` command line: argv → scenario → experiment → report, with commander.
+ * {@link runCli} runs one invocation in-process and returns its exit code; `main.ts` is the
+ * executable that calls it with the process's argv.
+ *
+ * @module
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { packageVersion } from '../experiment/index.js';
+import { BIN } from './command-line.js';
+import { sensitivityCommand, sweepCommand } from './commands/analysis.js';
+import {
+  assumptionsCommand,
+  listCommand,
+  schemaCommand,
+  validateCommand,
+} from './commands/info.js';
+import { mergeCommand } from './commands/merge.js';
+import { compareCommand, runCommand } from './commands/run.js';
+import {
+  type CliContext,
+  DEFAULT_ANALYSIS_REPLICATIONS,
+  DEFAULT_REPLICATIONS,
+  type RunFlags,
+} from './context.js';
+import { describeError, exitCodeOf } from './errors.js';
+import { addRunFlags, formatOption, type RawRunFlags, runFlags } from './flags.js';
+import { type CliIo, processIo } from './io.js';
+import {
+  collect,
+  parseMetric,
+  parseSensitivityParam,
+  parseShard,
+  parseSweepParam,
+  type SensitivityParamArg,
+  type ShardArg,
+  type SweepParamArg,
+} from './parse.js';
+
+/** Options of {@link runCli}. */
+export interface RunCliOptions {
+  /** Output channels (default: the process's stdout and stderr). */
+  readonly io?: Partial<CliIo> | undefined;
+  /** Parse and check the command line, resolve scenarios, but run and write nothing. */
+  readonly dryRun?: boolean | undefined;
+  /** Aborting it interrupts a run: nothing is written and the exit code is 130. */
+  readonly signal?: AbortSignal | undefined;
+}
+
+const HELP_FOOTER = `
+Exit codes: 0 ok, 1 usage (unknown command or flag, bad value), 2 invalid scenario,
+3 run failed, 130/143 interrupted (nothing written).
+
+Examples:
+  $ ${BIN} list
+  $ ${BIN} run adaptation-plan --against baseline-2020
+  $ ${BIN} run helicopter-gap-closed --replications 400 --out report.html
+  $ ${BIN} sweep adaptation-plan --param parameters.aviation.mtbfDays=10,14,20
+  $ ${BIN} run my-mission.ts --shard 0/4 --out part-0.json   # then: ${BIN} merge part-*.json --out result.json`;
+
+/** Builds the commander program for one invocation in `ctx`. */
+export function buildProgram(ctx: CliContext): Command {
+  const program = new Command(BIN);
+  program
+    .description(
+      'Deterministic, seeded Monte Carlo planning of UN peacekeeping operations: readiness and ' +
+        'response times under a mission plan, calibrated on MINUSMA 2020.',
+    )
+    .version(packageVersion().version, '-V, --version')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => ctx.io.stdout(s),
+      writeErr: (s) => ctx.io.stderr(s),
+    })
+    .showHelpAfterError(`(${BIN} --help lists the commands; ${BIN} <command> --help their flags)`)
+    .addOption(new Option('--debug', 'stack traces on errors'))
+    .addHelpText('after', HELP_FOOTER);
+
+  addRunFlags(
+    program
+      .command('run')
+      .summary('run a scenario (or compare it --against another) and print its report')
+      .description(
+        'Runs <scenario> (a built-in name, see `list`, or a .ts/.json file) and prints its report. ' +
+          'With --against <other>, a paired comparison <other> → <scenario> under common random ' +
+          'numbers. With --shard i/n, only shard i (0-based) of n, written as a mergeable part (JSON).',
+      )
+      .argument('<scenario>', 'built-in scenario name or scenario file')
+      .addOption(
+        new Option('-a, --against <scenario>', 'compare with this scenario (the reference)'),
+      )
+      .addOption(
+        new Option('--shard <i/n>', 'run only shard i of n (0-based) and write its part').argParser(
+          parseShard,
+        ),
+      ),
+    DEFAULT_REPLICATIONS,
+  ).action(async (ref: string, raw: RawRunFlags & { against?: string; shard?: ShardArg }) => {
+    await runCommand(ctx, ref, { ...runFlags(raw), against: raw.against, shard: raw.shard });
+  });
+
+  addRunFlags(
+    program
+      .command('compare')
+      .summary('paired comparison of two scenarios (a → b)')
+      .description(
+        'Runs <a> and <b> with the same seed and replications (common random numbers) and reports ' +
+          'the paired differences b − a with 95 % intervals. Same as `run <b> --against <a>`.',
+      )
+      .argument('<a>', 'reference scenario')
+      .argument('<b>', 'scenario compared with it'),
+    DEFAULT_REPLICATIONS,
+  ).action(async (a: string, b: string, raw: RawRunFlags) => {
+    await compareCommand(ctx, a, b, runFlags(raw));
+  });
+
+  addRunFlags(
+    program
+      .command('sweep')
+      .summary('run a scenario at every point of a grid of parameter values')
+      .description(
+        'Runs <scenario> at every combination of the --param values (same seed and replications at ' +
+          'every point: common random numbers). A path is a dotted path into the scenario, e.g. ' +
+          'parameters.aviation.mtbfDays or horizonDays; `assumptions <scenario>` lists parameter paths.',
+      )
+      .argument('<scenario>', 'built-in scenario name or scenario file')
+      .addOption(
+        new Option('-p, --param <path=v1,v2,...>', 'a parameter and its values (repeatable)')
+          .argParser(collect(parseSweepParam))
+          .default([], 'none'),
+      )
+      .addOption(
+        new Option('-m, --metric <name>', 'scalar metric to report (repeatable)')
+          .argParser(collect(parseMetric))
+          .default([], 'all'),
+      ),
+    DEFAULT_ANALYSIS_REPLICATIONS,
+  ).action(async (ref: string, raw: RawRunFlags & { param: SweepParamArg[]; metric: string[] }) => {
+    await sweepCommand(ctx, ref, { ...runFlags(raw), params: raw.param, metrics: raw.metric });
+  });
+
+  addRunFlags(
+    program
+      .command('sensitivity')
+      .summary('one-at-a-time sensitivity of key metrics to parameters (tornado chart)')
+      .description(
+        'Runs <scenario>, then each --param at its low and at its high value (all else at base), and ' +
+          'ranks the parameters by the swing of the first --metric. Without --param: aviation MTBF and ' +
+          'flying hours, vehicle failure rate and write-off share, IED damage probability and ground ' +
+          'speed, each at ±25 %.',
+      )
+      .argument('<scenario>', 'built-in scenario name or scenario file')
+      .addOption(
+        new Option(
+          '-p, --param <path=low:high>',
+          'a parameter and its low and high values (repeatable)',
+        )
+          .argParser(collect(parseSensitivityParam))
+          .default([], 'six key parameters ±25 %'),
+      )
+      .addOption(
+        new Option(
+          '-m, --metric <name>',
+          'metric to report (repeatable; the first orders the rows)',
+        )
+          .argParser(collect(parseMetric))
+          .default([], 'surgery within 2 h, median response, readiness, detonations'),
+      ),
+    DEFAULT_ANALYSIS_REPLICATIONS,
+  ).action(
+    async (ref: string, raw: RawRunFlags & { param: SensitivityParamArg[]; metric: string[] }) => {
+      await sensitivityCommand(ctx, ref, {
+        ...runFlags(raw),
+        params: raw.param,
+        metrics: raw.metric,
+      });
+    },
+  );
+
+  program
+    .command('list')
+    .summary('list the built-in scenarios and the question each answers')
+    .addOption(
+      new Option('-f, --format <format>', 'output format')
+        .choices(['table', 'md', 'json'])
+        .default('table'),
+    )
+    .addOption(new Option('--debug', 'stack traces on errors'))
+    .action(async (raw: { format: 'table' | 'md' | 'json' }) => {
+      await listCommand(ctx, { format: raw.format });
+    });
+
+  program
+    .command('validate')
+    .summary('validate a scenario file: every problem with its path (exit 2 if invalid)')
+    .argument('<file>', 'scenario file (.ts or .json) or built-in name')
+    .addOption(new Option('-q, --quiet', 'print nothing when valid'))
+    .addOption(new Option('--debug', 'stack traces on errors'))
+    .action(async (file: string, raw: { quiet?: boolean }) => {
+      await validateCommand(ctx, file, { quiet: raw.quiet === true });
+    });
+
+  program
+    .command('schema')
+    .summary('print the JSON Schema of scenario files')
+    .addOption(new Option('-o, --out <file>', 'write to this file (atomically) instead of stdout'))
+    .addOption(new Option('-q, --quiet', 'no messages'))
+    .addOption(new Option('--debug', 'stack traces on errors'))
+    .action(async (raw: { out?: string; quiet?: boolean }) => {
+      await schemaCommand(ctx, { out: raw.out, quiet: raw.quiet === true });
+    });
+
+  program
+    .command('assumptions')
+    .summary("list a scenario's stated assumptions with their rationale")
+    .argument('<scenario>', 'built-in scenario name or scenario file')
+    .addOption(formatOption("output format (default: table, or the one --out's extension names)"))
+    .addOption(new Option('-o, --out <file>', 'write to this file (atomically) instead of stdout'))
+    .addOption(new Option('-q, --quiet', 'no messages'))
+    .addOption(new Option('--debug', 'stack traces on errors'))
+    .action(
+      async (ref: string, raw: { format?: RunFlags['format']; out?: string; quiet?: boolean }) => {
+        await assumptionsCommand(ctx, ref, {
+          format: raw.format,
+          out: raw.out,
+          quiet: raw.quiet === true,
+        });
+      },
+    );
+
+  program
+    .command('merge')
+    .summary('merge shard parts into the result of the whole run')
+    .description(
+      'Merges the parts written by `run --shard i/n --out part.json` into the result a single run ' +
+        'would have given (byte for byte). Writes that result as JSON, or with --format a report.',
+    )
+    .argument('<parts...>', 'part files (JSON)')
+    .addOption(new Option('-o, --out <file>', 'write to this file (atomically) instead of stdout'))
+    .addOption(
+      formatOption(
+        'render a report in this format (default: write the merged result itself, as JSON)',
+      ),
+    )
+    .addOption(new Option('--allow-partial', 'merge even if some replications are missing'))
+    .addOption(new Option('--no-charts', 'HTML report without charts'))
+    .addOption(new Option('-q, --quiet', 'no messages'))
+    .addOption(new Option('--debug', 'stack traces on errors'))
+    .action(
+      async (
+        files: string[],
+        raw: {
+          out?: string;
+          format?: RunFlags['format'];
+          allowPartial?: boolean;
+          quiet?: boolean;
+          charts: boolean;
+        },
+      ) => {
+        await mergeCommand(ctx, files, {
+          out: raw.out,
+          format: raw.format,
+          allowPartial: raw.allowPartial === true,
+          quiet: raw.quiet === true,
+          charts: raw.charts !== false,
+        });
+      },
+    );
+
+  return program;
+}
+
+/**
+ * Runs the CLI once with `argv` (the arguments after the program name) and returns the exit
+ * code: 0 ok, 1 usage, 2 invalid scenario, 3 run failed, 130 interrupted. Never throws and
+ * never exits the process: errors are written to `io.stderr` as one or a few lines (with the
+ * stack trace when `--debug` is among the arguments).
+ *
+ * @example
+ * ```ts
+ * const code = await runCli(['run', 'adaptation-plan', '--replications', '10', '--format', 'json']);
+ * ```
+ */
+export async function runCli(
+  argv: readonly string[],
+  options: RunCliOptions = {},
+): Promise<number> {
+  const io: CliIo = { ...processIo(), ...stripUndefined(options.io ?? {}) };
+  const ctx: CliContext = { io, dryRun: options.dryRun === true, signal: options.signal };
+  const debug = argv.includes('--debug');
+  try {
+    const program = buildProgram(ctx);
+    await program.parseAsync([...argv], { from: 'user' });
+    return 0;
+  } catch (error) {
+    // commander has already printed its own message (and the help hint).
+    if (!(error instanceof CommanderError)) io.stderr(`error: ${describeError(error, debug)}\n`);
+    return exitCodeOf(error);
+  }
+}
+
+function stripUndefined(io: Partial<CliIo>): Partial<CliIo> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(io))
+    if (v !== undefined || k === 'progressStream') out[k] = v;
+  return out as Partial<CliIo>;
+}

@@ -1,0 +1,58 @@
+/**
+ * Resolving the scenario a command names: a built-in scenario (see `list`), the embedded
+ * `minusma-2020` mission, or a `.ts`/`.json` scenario file; and the `--horizon-days` override.
+ *
+ * @module
+ */
+import { existsSync } from 'node:fs';
+import { extname, resolve } from 'node:path';
+import { builtInScenarios } from '../../scenarios/index.js';
+import { minusma2020 } from '../data/index.js';
+import { ScenarioLoadError } from '../errors.js';
+import { loadScenario, type Scenario, variant } from '../scenario/index.js';
+
+/** Name under which the CLI knows the embedded mission scenario itself. */
+export const EMBEDDED_SCENARIO_NAME = minusma2020.name;
+
+const FILE_EXTENSIONS = new Set(['.json', '.ts', '.mts', '.cts', '.js', '.mjs', '.cjs']);
+
+/** The scenarios a name can refer to: the built-ins, then the embedded mission. */
+export function namedScenarios(): Readonly<Record<string, Scenario>> {
+  return { ...builtInScenarios, [EMBEDDED_SCENARIO_NAME]: minusma2020 };
+}
+
+/**
+ * The scenario `ref` names: a built-in name, the embedded mission's name, or the path of a
+ * scenario file (relative to `cwd`).
+ *
+ * @throws {@link ScenarioLoadError} for an unknown name, a missing file or one that cannot be
+ *   evaluated
+ * @throws {@link ScenarioValidationError} for a file whose content is not a valid scenario
+ */
+export async function resolveScenario(ref: string, cwd: string): Promise<Scenario> {
+  const named = namedScenarios()[ref];
+  if (named !== undefined && Object.hasOwn(namedScenarios(), ref)) return named;
+  const path = resolve(cwd, ref);
+  const ext = extname(ref).toLowerCase();
+  if (existsSync(path) && FILE_EXTENSIONS.has(ext)) return loadScenario(path);
+  if (FILE_EXTENSIONS.has(ext) || ref.includes('/') || ref.includes('\\')) {
+    if (!existsSync(path)) throw new ScenarioLoadError(ref, 'no such file');
+    throw new ScenarioLoadError(
+      ref,
+      `unsupported extension ${JSON.stringify(ext)} (expected .json, .ts, .mts, .cts, .js, .mjs or .cjs)`,
+    );
+  }
+  const names = Object.keys(namedScenarios()).join(', ');
+  throw new ScenarioLoadError(
+    ref,
+    `unknown scenario: not a built-in scenario (${names}) nor a .ts or .json file`,
+  );
+}
+
+/** `scenario` with its horizon replaced (a validated variant), or unchanged when `days` is undefined. */
+export function withHorizon(scenario: Scenario, days: number | undefined): Scenario {
+  if (days === undefined || days === scenario.horizonDays) return scenario;
+  return variant(scenario, (draft) => {
+    draft.horizonDays = days;
+  });
+}
