@@ -17,10 +17,16 @@ const GRANTED = 1;
 const RELEASED = 2;
 const CANCELLED = 3;
 const PREEMPTED = 4;
-const STATUS = ['waiting', 'granted', 'released', 'cancelled', 'preempted'] as const;
+const STATUS: readonly RequestStatus[] = [
+  'waiting',
+  'granted',
+  'released',
+  'cancelled',
+  'preempted',
+];
 
 /** Life of a {@link Request}. */
-export type RequestStatus = (typeof STATUS)[number];
+export type RequestStatus = 'waiting' | 'granted' | 'released' | 'cancelled' | 'preempted';
 
 /** Options of `resource.request()`. */
 export interface RequestOptions {

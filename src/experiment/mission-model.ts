@@ -15,5 +15,5 @@ export const model: Model = {
   moduleUrl: import.meta.url,
 };
 
-/** Alias of {@link model}, under a name that says what it is. */
+/** The mission model under a name that says what it is (the module also exports it as `model`, the name worker threads load). */
 export const missionModel: Model = model;

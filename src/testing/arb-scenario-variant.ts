@@ -23,7 +23,7 @@ import { axesOf, type VariantAxis, type VariantRanges } from './axes.js';
  * @param base - the scenario to vary
  * @param ranges - a record of ranges (`{ 'parameters.ied.damageGivenDetonation': [0.2, 0.8],
  *   'plan:mopti-camp-expansion.date': ['2021-04-01', '2022-04-01'] }`)
- * @throws {@link InvalidArgumentError} for a malformed range or a path that leads nowhere
+ * @throws {@link index!InvalidArgumentError} for a malformed range or a path that leads nowhere
  * @example
  * ```ts
  * fc.assert(fc.property(

@@ -63,7 +63,7 @@ function checkRange(name: string, low: number, high: number): void {
  * `'parameters.aviation.mtbfDays'`, set with `setParameter`, provenance kept) or any other number
  * (`'mission.units.gao-qrf.noticeToMoveMin'`, array elements by id or index).
  *
- * @throws {@link InvalidArgumentError} if the range is empty or not finite
+ * @throws {@link index!InvalidArgumentError} if the range is empty or not finite
  */
 export function parameterAxis(path: string, range: readonly [number, number]): VariantAxis {
   const [low, high] = range;
@@ -86,7 +86,7 @@ export function parameterAxis(path: string, range: readonly [number, number]): V
  * The date of plan step `stepId` between `from` and `to` (ISO dates), moved with
  * `withPlanStepDate`. Shrinks day by day towards the step's own date.
  *
- * @throws {@link InvalidArgumentError} if a date is not a real ISO date or `from` is after `to`
+ * @throws {@link index!InvalidArgumentError} if a date is not a real ISO date or `from` is after `to`
  */
 export function planDateAxis(stepId: string, range: readonly [string, string]): VariantAxis {
   const [from, to] = range;
@@ -170,7 +170,7 @@ export function iedRatePosterior(scenario: Scenario): IedRatePosterior {
  * posterior, after the mission's record, has mean exactly `per1000Km` and a coefficient of
  * variation under 1 %. Every replication then draws (almost) that rate.
  *
- * @throws {@link InvalidArgumentError} if `per1000Km` is not a positive finite number
+ * @throws {@link index!InvalidArgumentError} if `per1000Km` is not a positive finite number
  */
 export function withIedRate(scenario: Scenario, per1000Km: number): Scenario {
   if (!(per1000Km > 0) || !Number.isFinite(per1000Km)) {
@@ -235,7 +235,7 @@ export function iedRateMultiplierAxis(range: readonly [number, number]): Variant
  * maintenance, mtbf / (mtbf + mean maintenance days). Set by changing `aviation.mtbfDays` to
  * A / (1 − A) × the mean of `aviation.maintenanceDays`. The range must lie inside (0, 1).
  *
- * @throws {@link InvalidArgumentError} if the range is not inside (0, 1)
+ * @throws {@link index!InvalidArgumentError} if the range is not inside (0, 1)
  */
 export function helicopterServiceabilityAxis(range: readonly [number, number]): VariantAxis {
   const [low, high] = range;
@@ -271,7 +271,7 @@ export function helicopterServiceabilityAxis(range: readonly [number, number]): 
 /**
  * The axes of a {@link VariantRanges} record, in its key order.
  *
- * @throws {@link InvalidArgumentError} for a key whose range has the wrong type
+ * @throws {@link index!InvalidArgumentError} for a key whose range has the wrong type
  */
 export function axesOf(ranges: VariantRanges | readonly VariantAxis[]): VariantAxis[] {
   if (Array.isArray(ranges)) return [...(ranges as readonly VariantAxis[])];

@@ -155,7 +155,7 @@ function envOverride(options: CheckAssumptionOptions): { seed: number; path: str
  *
  * @returns the closest call among the variants tried, when the assumption held
  * @throws {@link InvariantError} when it does not hold
- * @throws {@link InvalidArgumentError} for bad options
+ * @throws {@link index!InvalidArgumentError} for bad options
  */
 export function checkAssumption(
   property: PlanningProperty,

@@ -79,7 +79,7 @@ function meanOfDefined(xs: readonly number[], ys: readonly number[]): number {
  * the metric is undefined (NaN) in either scenario are dropped.
  *
  * @throws {@link InvariantError} with the diff of the change, the means, the interval and the seed
- * @throws {@link InvalidArgumentError} for a bad replication count or tolerance
+ * @throws {@link index!InvalidArgumentError} for a bad replication count or tolerance
  */
 export function checkNoWorse(
   base: Scenario,
@@ -128,7 +128,7 @@ export function checkNoWorse(
  * A copy of `scenario` with one more helicopter in a helicopter unit: `unitId`, or the first
  * helicopter unit of the mission.
  *
- * @throws {@link InvalidArgumentError} if there is no such helicopter unit
+ * @throws {@link index!InvalidArgumentError} if there is no such helicopter unit
  */
 export function withOneMoreHelicopter(scenario: Scenario, unitId?: string): Scenario {
   const index = scenario.mission.units.findIndex(
@@ -152,7 +152,7 @@ export function withOneMoreHelicopter(scenario: Scenario, unitId?: string): Scen
  * A copy of `scenario` with a new helicopter unit of `count` utility helicopters (Mi-17 class,
  * 200 km/h, night-capable, military tasking) at the base `placeId`, present from the start.
  *
- * @throws {@link ScenarioValidationError} if `placeId` holds no base
+ * @throws {@link index!ScenarioValidationError} if `placeId` holds no base
  */
 export function withAddedHelicopterUnit(scenario: Scenario, placeId: string, count = 1): Scenario {
   const a = (v: number) => ({

@@ -62,7 +62,7 @@ export function withRoutesScaled(scenario: Scenario, factor: number): Scenario {
  * drive, so convoys overlap more and the timing of detonations shifts.)
  *
  * @throws {@link InvariantError} naming the replication and the first metric that differs
- * @throws {@link InvalidArgumentError} if `factor` is not a power of two ≥ 2
+ * @throws {@link index!InvalidArgumentError} if `factor` is not a power of two ≥ 2
  */
 export function checkRouteScaleInvariance(scenario: Scenario, options: ScaleOptions): ScaleResult {
   const factor = options.factor ?? 2;

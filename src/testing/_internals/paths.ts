@@ -49,7 +49,7 @@ function isParameterPath(scenario: Scenario, path: string): boolean {
 /**
  * The number at `path` in `scenario`.
  *
- * @throws {@link InvalidArgumentError} if the path does not lead to a number
+ * @throws {@link index!InvalidArgumentError} if the path does not lead to a number
  */
 export function numberAt(scenario: Scenario, path: string): number {
   if (isParameterPath(scenario, path)) {
@@ -72,8 +72,8 @@ export function numberAt(scenario: Scenario, path: string): number {
  * A copy of `scenario` with the number at `path` set to `value`, validated and deep-frozen;
  * a Sourced value's source becomes an assumption naming `by` and the base value.
  *
- * @throws {@link InvalidArgumentError} if the path does not lead to a number
- * @throws {@link ScenarioValidationError} if the value is outside the field's domain
+ * @throws {@link index!InvalidArgumentError} if the path does not lead to a number
+ * @throws {@link index!ScenarioValidationError} if the value is outside the field's domain
  */
 export function withNumberAt(
   scenario: Scenario,
