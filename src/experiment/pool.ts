@@ -15,7 +15,7 @@ import { ExperimentError } from '../errors.js';
 import type { Scenario } from '../scenario/types.js';
 import type { Model } from './model.js';
 import type { Execution } from './options.js';
-import type { ReplicationRecord } from './record.js';
+import type { BatchState } from './state.js';
 import type { WorkerTask } from './worker.js';
 
 /** URL of the module worker threads start from (see the module comment). */
@@ -48,12 +48,12 @@ export class ReplicationPool {
     });
   }
 
-  /** Runs a batch of replications on some worker; records come back in batch order. */
+  /** Runs a batch of replications on some worker; their accumulated state comes back. */
   async run(
     scenario: Scenario,
     seed: number | string,
     replications: readonly number[],
-  ): Promise<ReplicationRecord[]> {
+  ): Promise<BatchState> {
     const task: WorkerTask = {
       moduleUrl: this.moduleUrl,
       modelName: this.model.name,
@@ -62,7 +62,7 @@ export class ReplicationPool {
       replications,
     };
     try {
-      return (await this.pool.run(task)) as ReplicationRecord[];
+      return (await this.pool.run(task)) as BatchState;
     } catch (error) {
       const why = error instanceof Error ? error.message : String(error);
       throw new ExperimentError(

@@ -78,10 +78,10 @@ export async function runIndices(
         active++;
         pool
           .run(scenario, seed, batch)
-          .then((records) => {
+          .then((batch) => {
             if (failure !== undefined) return;
-            for (const record of records) acc.add(record);
-            progress.add(records.length);
+            acc.absorb(batch);
+            progress.add(batch.replications.length);
           })
           .catch((error: unknown) => {
             failure ??= { error };

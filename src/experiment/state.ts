@@ -38,6 +38,9 @@ interface HistogramAccumulator {
   counts: number[];
 }
 
+/** The accumulated state of some replications, without metadata (see {@link Accumulator.toBatch}). */
+export type BatchState = Pick<ExperimentPart, 'replications' | 'scalars' | 'series' | 'histograms'>;
+
 /**
  * A growable column of float64 values: per-replication scalars of 10,000 replications × a few
  * hundred metrics stay compact (8 bytes a value, no per-element boxing or array slack).
@@ -111,7 +114,7 @@ export class Accumulator {
   }
 
   /** Folds in a part (possibly read back from JSON). */
-  absorb(part: ExperimentPart): void {
+  absorb(part: BatchState): void {
     const names = Object.keys(part.scalars);
     part.replications.forEach((r, row) => {
       this.addReplication(r);
@@ -137,6 +140,20 @@ export class Accumulator {
 
   /** The serialisable state, with sorted metric names and replications in ascending order. */
   toPart(meta: PartMeta): ExperimentPart {
+    return {
+      format: 'peacekeeping-sim/experiment-part',
+      formatVersion: 1,
+      meta,
+      ...this.toBatch(),
+    };
+  }
+
+  /**
+   * The state without metadata: what a worker sends back for a batch of replications (one
+   * compact message instead of one record per replication; it folds in exactly with
+   * {@link Accumulator.absorb}).
+   */
+  toBatch(): BatchState {
     const order = this.order();
     const scalars: Record<string, (number | null)[]> = {};
     for (const name of [...this.scalars.keys()].sort()) {
@@ -162,9 +179,6 @@ export class Accumulator {
       histograms[name] = { binWidth: h.binWidth, counts: [...h.counts] };
     }
     return {
-      format: 'peacekeeping-sim/experiment-part',
-      formatVersion: 1,
-      meta,
       replications: order.map((i) => this.reps[i] as number),
       scalars,
       series,

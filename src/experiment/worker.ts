@@ -7,8 +7,8 @@
 import { ExperimentError } from '../errors.js';
 import type { Scenario } from '../scenario/types.js';
 import type { Model } from './model.js';
-import type { ReplicationRecord } from './record.js';
 import { runOne } from './replication.js';
+import { Accumulator, type BatchState } from './state.js';
 
 /** One batch of replications for a worker. */
 export interface WorkerTask {
@@ -68,14 +68,16 @@ async function importModel(moduleUrl: string): Promise<Model> {
  *
  * @throws {@link ExperimentError} if the module's model has another name than `task.modelName`
  */
-export async function runWorkerTask(task: WorkerTask): Promise<ReplicationRecord[]> {
+export async function runWorkerTask(task: WorkerTask): Promise<BatchState> {
   const model = await loadModel(task.moduleUrl);
   if (model.name !== task.modelName) {
     throw new ExperimentError(
       `module ${task.moduleUrl} exports model '${model.name}', expected '${task.modelName}'`,
     );
   }
-  return task.replications.map((r) => runOne(model, task.scenario, task.seed, r));
+  const acc = new Accumulator();
+  for (const r of task.replications) acc.add(runOne(model, task.scenario, task.seed, r));
+  return acc.toBatch();
 }
 
 export default runWorkerTask;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ExperimentError } from '../../src/errors.js';
 import { runExperiment, runWorkerTask } from '../../src/experiment/index.js';
 import { workerEntryUrl } from '../../src/experiment/pool.js';
+import { Accumulator } from '../../src/experiment/state.js';
 import { loadModel } from '../../src/experiment/worker.js';
 import { model as failing } from './fixtures/failing-model.js';
 import { model as poisson } from './fixtures/poisson-model.js';
@@ -10,18 +11,19 @@ import { fixtureScenario } from './fixtures/scenario.js';
 const scenario = fixtureScenario();
 
 describe('runWorkerTask(task)', () => {
-  it('runWorkerTask runs the batch in order with the module’s model', async () => {
-    const records = await runWorkerTask({
+  it('runWorkerTask runs the batch with the module’s model and returns its accumulated state', async () => {
+    const batch = await runWorkerTask({
       moduleUrl: poisson.moduleUrl!,
       modelName: poisson.name,
       scenario,
       seed: 9,
       replications: [4, 1, 7],
     });
-    expect(records.map((r) => r.replication)).toEqual([4, 1, 7]);
-    expect(JSON.stringify(records[0])).toBe(
-      JSON.stringify(poisson.run(scenario, { seed: 9, replication: 4 })),
-    );
+    // The same state as folding the three records in the main thread.
+    const acc = new Accumulator();
+    for (const r of [4, 1, 7]) acc.add(poisson.run(scenario, { seed: 9, replication: r }));
+    expect(batch.replications).toEqual([1, 4, 7]);
+    expect(JSON.stringify(batch)).toBe(JSON.stringify(acc.toBatch()));
   });
 
   it('runWorkerTask rejects a module whose model has another name', async () => {
