@@ -39,7 +39,9 @@ export interface WorldRoute {
 /** Compiled geography of one replication. */
 export class World {
   private readonly places = new Map<string, WorldPlace>();
-  private readonly distances = new Map<string, number>();
+  private readonly index = new Map<string, number>();
+  private distances = new Float64Array(0);
+  private matrixSize = 0;
   readonly routes: readonly WorldRoute[];
   /** Sector ids in scenario order. */
   readonly sectors: readonly string[];
@@ -77,16 +79,39 @@ export class World {
     return p;
   }
 
-  /** Great-circle km between two places (cached). */
+  /** Great-circle km between two places (computed once per pair, kept in an index matrix). */
   distanceKm(a: string, b: string): number {
     if (a === b) return 0;
-    const key = a < b ? `${a}|${b}` : `${b}|${a}`;
-    let d = this.distances.get(key);
-    if (d === undefined) {
+    const ia = this.indexOf(a);
+    const ib = this.indexOf(b);
+    const n = this.matrixSize;
+    let d = this.distances[ia * n + ib]!;
+    if (Number.isNaN(d)) {
       d = greatCircleKm(this.place(a), this.place(b));
-      this.distances.set(key, d);
+      this.distances[ia * n + ib] = d;
+      this.distances[ib * n + ia] = d;
     }
     return d;
+  }
+
+  private indexOf(id: string): number {
+    const i = this.index.get(id);
+    if (i !== undefined) return i;
+    this.place(id); // throws, naming the id, when the place is unknown
+    const next = this.index.size;
+    this.index.set(id, next);
+    if (next >= this.matrixSize) this.growMatrix();
+    return next;
+  }
+
+  private growMatrix(): void {
+    const old = this.distances;
+    const n = this.matrixSize;
+    const m = Math.max(8, n * 2);
+    const grown = new Float64Array(m * m).fill(Number.NaN);
+    for (let i = 0; i < n; i++) grown.set(old.subarray(i * n, i * n + n), i * m);
+    this.distances = grown;
+    this.matrixSize = m;
   }
 
   /** Great-circle km from a place to a point. */
