@@ -20,8 +20,8 @@ const seed = Number(process.argv[3] ?? 2020);
 const targets = { inDailyUse: 483, inMaintenance: 33, awaitingReplacement: 46 };
 const date = minusma2020.mission.armouredFleet.asOf;
 
-const repairMeans = [8.5, 9, 9.5, 10];
-const beyondShares = [0.025, 0.03, 0.035, 0.04, 0.045];
+const repairMeans = [9, 9.5, 10];
+const beyondShares = [0.03, 0.0325, 0.035];
 
 interface Row {
   repairMeanDays: number;

@@ -17,6 +17,7 @@
  */
 import { type Environment, Interrupt, Resource } from '../engine/index.js';
 import { exponential } from '../random/distributions.js';
+import { equilibriumResidual } from '../random/residual.js';
 import type { RandomStream } from '../random/streams.js';
 import { HOURS_PER_DAY } from './calendar.js';
 import { type Runtime, sampler } from './runtime.js';
@@ -227,11 +228,13 @@ export class FleetDynamics {
 
   private *life(s: SectorState, v: Vehicle, rng: RandomStream, initial: boolean) {
     const env = this.env;
+    let inWorkshopAtStart = initial && v.state === 'maintenance';
     if (v.state === 'awaiting-replacement') {
       s.awaiting.push(v);
-      // Already waiting at the start: the residual lead time is a uniform share of a fresh one.
-      const lead = sampler(this.rt.params.fleet.replacementLeadDays.value)(rng) * HOURS_PER_DAY;
-      yield* this.awaitReplacement(s, v, initial ? rng() * lead : lead);
+      // Already waiting at the start: the time left is the equilibrium residual of a lead time.
+      const spec = this.rt.params.fleet.replacementLeadDays.value;
+      const lead = initial ? equilibriumResidual(rng, spec) : sampler(spec)(rng);
+      yield* this.awaitReplacement(s, v, lead * HOURS_PER_DAY);
       return;
     }
     for (;;) {
@@ -259,10 +262,15 @@ export class FleetDynamics {
         }
         v.state = 'maintenance';
       }
-      // In maintenance: queue for a bay, then repair.
+      // In maintenance: queue for a bay, then repair. A vehicle already in the workshop at the
+      // start has done part of its repair: what is left is the equilibrium residual of a repair
+      // time (length-biased), so readiness starts in its steady state instead of dipping.
       s.inMaintenance++;
       const req = yield* s.workshop.request();
-      yield* env.timeout(sampler(this.rt.params.fleet.repairDays.value)(rng) * HOURS_PER_DAY);
+      const spec = this.rt.params.fleet.repairDays.value;
+      const repairDays = inWorkshopAtStart ? equilibriumResidual(rng, spec) : sampler(spec)(rng);
+      inWorkshopAtStart = false;
+      yield* env.timeout(repairDays * HOURS_PER_DAY);
       s.workshop.release(req);
       s.inMaintenance--;
       this.toInUse(s, v);

@@ -4,5 +4,6 @@ export * from './distributions.js';
 export * from './empirical.js';
 export * from './gamma.js';
 export * from './poisson.js';
+export * from './residual.js';
 export * from './spec.js';
 export * from './streams.js';
