@@ -17,7 +17,7 @@ export interface ModelContext {
 
 /**
  * A simulation model. `run` must be a pure function of (scenario, seed, replication): all its
- * randomness comes from `streams(seed).replication(replication)`, never from `Math.random` or
+ * randomness comes from `streams(seed).replication(replication)`, never from a global random source or
  * the clock. That is what lets an experiment run replications in any order, on any number of
  * workers or machines, and merge them into the same bytes.
  */
