@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { quantileSorted } from 'd3-array';
 import type { Histogram, ReplicationRecord } from '../experiment/record.js';
 
 /** Bin width of time histograms, in minutes. */
@@ -101,15 +102,15 @@ export class SampleSet {
     return this.values.length;
   }
 
-  /** Quantile by linear interpolation (NaN when empty). */
+  /** Quantile by linear interpolation, as d3-array computes it (NaN when empty). */
   quantile(p: number): number {
-    const n = this.values.length;
-    if (n === 0) return Number.NaN;
-    const s = [...this.values].sort((a, b) => a - b);
-    const i = (n - 1) * p;
-    const lo = Math.floor(i);
-    const hi = Math.min(lo + 1, n - 1);
-    return s[lo]! + (s[hi]! - s[lo]!) * (i - lo);
+    if (this.values.length === 0) return Number.NaN;
+    return (
+      quantileSorted(
+        [...this.values].sort((a, b) => a - b),
+        p,
+      ) ?? Number.NaN
+    );
   }
 
   /** Mean (NaN when empty). */
