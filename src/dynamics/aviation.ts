@@ -85,21 +85,11 @@ export interface TaskRequest {
   readonly groundMin: number;
 }
 
-/** Times of a task's milestones (simulation hours), filled in as it goes. */
-export interface TaskTimes {
-  requestedAt: number;
-  assignedAt: number;
-  airborneAt: number;
-  pickupAt: number;
-  deliveredAt: number;
-}
-
 /** A task in the system: its request, milestones and events to wait on. */
 export interface TaskHandle {
   readonly request: TaskRequest;
   readonly priority: number;
   readonly seq: number;
-  readonly times: TaskTimes;
   airframe: Airframe | null;
   /** Succeeds with the airframe when assigned, or `null` when refused. */
   readonly assigned: SimEvent<Airframe | null>;
@@ -195,13 +185,6 @@ export class AviationDynamics {
       request: req,
       priority: TASK_PRIORITY[req.kind],
       seq: this.seq++,
-      times: {
-        requestedAt: env.now,
-        assignedAt: Number.NaN,
-        airborneAt: Number.NaN,
-        pickupAt: Number.NaN,
-        deliveredAt: Number.NaN,
-      },
       airframe: null,
       assigned: env.event<Airframe | null>(),
       atPickup: env.event<number>(),
@@ -223,12 +206,8 @@ export class AviationDynamics {
    * estimate uses the first eligible in fleet order), with the mean launch delay; `null` if none.
    */
   militaryLiftEstimate(): { base: string; speedKmh: number; launchHours: number } | null {
-    const probe = {
-      priority: TASK_PRIORITY['reaction-lift'],
-      request: { military: true },
-    } as TaskHandle;
     for (const a of this.airframes) {
-      if (this.eligible(a, probe, true)) {
+      if (this.eligible(a, TASK_PRIORITY['reaction-lift'], true, true)) {
         return {
           base: a.base,
           speedKmh: a.speedKmh,
@@ -239,10 +218,9 @@ export class AviationDynamics {
     return null;
   }
 
-  /** Hours for airframe `a` to launch and reach `point` from its base, if tasked now. */
-  etaHours(a: Airframe, point: LatLon | undefined, launchDelayHours: number): number {
-    if (point === undefined) return launchDelayHours;
-    return launchDelayHours + greatCircleKm(this.rt.world.place(a.base), point) / a.speedKmh;
+  /** Flight hours for airframe `a` from its base to `point` (0 for a block task). */
+  private hoursTo(a: Airframe, point: LatLon | undefined): number {
+    return point === undefined ? 0 : greatCircleKm(this.rt.world.place(a.base), point) / a.speedKmh;
   }
 
   /** One callback for every request's deadline (no closure per request on the hot path). */
@@ -257,11 +235,15 @@ export class AviationDynamics {
     h.done.succeed(false);
   }
 
-  private eligible(a: Airframe, h: TaskHandle, idleOnly: boolean): boolean {
+  /**
+   * Whether airframe `a` may take a task of `priority` (military-only or not): idle, or with
+   * `idleOnly` false, flying a task it may be pre-empted from.
+   */
+  private eligible(a: Airframe, priority: number, military: boolean, idleOnly: boolean): boolean {
     if (!a.present || !a.serviceable || a.maintenanceDue) return false;
-    if (idleOnly ? a.task !== null : a.task === null || a.task.priority <= h.priority) return false;
+    if (idleOnly ? a.task !== null : a.task === null || a.task.priority <= priority) return false;
     if (a.role === 'attack') return false;
-    if (h.request.military && !a.military) return false;
+    if (military && !a.military) return false;
     const p = this.rt.params.aviation;
     if (
       !a.nightCapable &&
@@ -269,8 +251,23 @@ export class AviationDynamics {
     ) {
       return false;
     }
-    if (h.priority > 0 && a.hoursThisMonth >= p.flyingHoursPerAirframeMonth.value) return false;
+    if (priority > 0 && a.hoursThisMonth >= p.flyingHoursPerAirframeMonth.value) return false;
     return true;
+  }
+
+  /** The eligible airframe closest (in flight time) to the task's pick-up, or null. */
+  private closest(h: TaskHandle, idleOnly: boolean): Airframe | null {
+    let best: Airframe | null = null;
+    let bestHours = Number.POSITIVE_INFINITY;
+    for (const a of this.airframes) {
+      if (!this.eligible(a, h.priority, h.request.military, idleOnly)) continue;
+      const hours = this.hoursTo(a, h.request.pickup);
+      if (hours < bestHours) {
+        best = a;
+        bestHours = hours;
+      }
+    }
+    return best;
   }
 
   /** Assigns pending tasks to airframes, highest priority first. */
@@ -291,25 +288,9 @@ export class AviationDynamics {
         pending[kept++] = h;
         continue;
       }
-      let best: Airframe | null = null;
-      let bestEta = Number.POSITIVE_INFINITY;
-      for (const a of this.airframes) {
-        if (!this.eligible(a, h, true)) continue;
-        const eta = this.etaHours(a, h.request.pickup, 0);
-        if (eta < bestEta) {
-          best = a;
-          bestEta = eta;
-        }
-      }
+      let best = this.closest(h, true);
       if (best === null && h.priority === 0) {
-        for (const a of this.airframes) {
-          if (!this.eligible(a, h, false)) continue;
-          const eta = this.etaHours(a, h.request.pickup, 0);
-          if (eta < bestEta) {
-            best = a;
-            bestEta = eta;
-          }
-        }
+        best = this.closest(h, false);
         if (best !== null) this.preempt(best);
       }
       if (best === null) {
@@ -342,57 +323,53 @@ export class AviationDynamics {
   private assign(a: Airframe, h: TaskHandle): void {
     a.task = h;
     h.airframe = a;
-    h.times.assignedAt = this.rt.env.now;
     h.flight = this.rt.env.process(this.fly(a, h), { name: `flight ${h.request.kind} #${h.seq}` });
     h.assigned.succeed(a);
   }
 
   private *fly(a: Airframe, h: TaskHandle) {
     const env = this.rt.env;
-    const p = this.rt.params.aviation;
     const r = h.request;
-    let flown = 0;
+    // Flight hours so far, and when the current leg took off (NaN on the ground).
+    const log = { flown: 0, since: Number.NaN };
     let completed = false;
-    let leg = env.now;
     try {
-      yield* env.timeout(sampler(p.launchDelayMin.value)(this.rng) / 60);
-      h.times.airborneAt = env.now;
-      leg = env.now;
+      yield* env.timeout(sampler(this.rt.params.aviation.launchDelayMin.value)(this.rng) / 60);
       if (r.pickup === undefined) {
-        yield* env.timeout(r.blockHours ?? 0);
+        yield* this.airborne(log, r.blockHours ?? 0);
       } else {
         const home = this.rt.world.place(a.base);
-        yield* env.timeout(greatCircleKm(home, r.pickup) / a.speedKmh);
-        h.times.pickupAt = env.now;
+        yield* this.airborne(log, greatCircleKm(home, r.pickup) / a.speedKmh);
         h.atPickup.succeed(env.now);
-        flown += env.now - leg;
         yield* env.timeout(r.groundMin / 60);
-        leg = env.now;
         const to = r.destination ?? r.pickup;
-        yield* env.timeout(greatCircleKm(r.pickup, to) / a.speedKmh);
-        h.times.deliveredAt = env.now;
-        flown += env.now - leg;
+        yield* this.airborne(log, greatCircleKm(r.pickup, to) / a.speedKmh);
         completed = true;
         h.done.succeed(true);
-        leg = env.now;
-        yield* env.timeout(greatCircleKm(to, home) / a.speedKmh);
+        yield* this.airborne(log, greatCircleKm(to, home) / a.speedKmh);
       }
-      flown += env.now - leg;
-      if (!completed) {
-        completed = true;
-        h.done.succeed(true);
-      }
+      if (!completed) h.done.succeed(true);
       this.rt.metrics.add(TASK_METRICS[r.kind].flown);
     } catch (e) {
       if (!(e instanceof Interrupt)) throw e;
-      if (!Number.isNaN(h.times.airborneAt)) flown += env.now - leg;
+      // Pre-empted: count the leg in the air, if any; the airframe has been re-tasked.
+      if (!Number.isNaN(log.since)) log.flown += env.now - log.since;
       if (!completed) h.done.succeed(false);
-      this.account(a, flown);
-      return; // the airframe was re-tasked by the pre-emption
+      this.account(a, log.flown);
+      return;
     }
-    this.account(a, flown);
+    this.account(a, log.flown);
     if (a.task === h) a.task = null;
     this.dispatch();
+  }
+
+  /** One leg in the air: `hours` of flight, logged as it ends. */
+  private *airborne(log: { flown: number; since: number }, hours: number) {
+    const env = this.rt.env;
+    log.since = env.now;
+    yield* env.timeout(hours);
+    log.flown += env.now - log.since;
+    log.since = Number.NaN;
   }
 
   private account(a: Airframe, hours: number): void {

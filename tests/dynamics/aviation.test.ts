@@ -165,4 +165,36 @@ describe('aviation tasking', () => {
     env.run({ until: 48 });
     expect(at).toBe(30); // requested at 20:00, assigned at 06:00 next day
   });
+
+  it('a flight pre-empted on the ground is charged only the legs it flew', () => {
+    const run = buildMission(smallScenario({ helicopters: 1, horizonDays: 10 }), {
+      seed: 1,
+      replication: 0,
+    });
+    const { env } = run.runtime;
+    // Lift: launch 0.5 h, 0.5 h out to the town (airborne 1.5 → 2.0), then 60 min boarding.
+    env.timeout(1).addCallback(() =>
+      run.aviation.request({
+        kind: 'reaction-lift',
+        pickup: town,
+        destination: town,
+        military: true,
+        maxWaitHours: 1,
+        groundMin: 60,
+      }),
+    );
+    // Casualty evacuation at 2.5 h pre-empts it on the ground: launch 0.5, out 0.5, back 0.5.
+    env.timeout(2.5).addCallback(() =>
+      run.aviation.request({
+        kind: 'casualty-evacuation',
+        pickup: town,
+        military: false,
+        maxWaitHours: 1,
+        groundMin: 0,
+      }),
+    );
+    env.run({ until: 24 });
+    expect(run.runtime.metrics.get('aviation.tasksPreempted.reaction-lift')).toBe(1);
+    expect(run.runtime.metrics.get('aviation.flightHours')).toBeCloseTo(0.5 + 1.0, 4);
+  });
 });
