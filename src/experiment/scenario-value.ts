@@ -4,8 +4,9 @@
  * @module
  */
 import { ExperimentError } from '../errors.js';
+import { isSourced } from '../model/provenance.js';
 import type { DistributionSpec } from '../random/spec.js';
-import { resolveParameterPath, setParameter, variant } from '../scenario/index.js';
+import { resolveParameterPath, setParameter, setValueAt, walkPath } from '../scenario/index.js';
 import type { Scenario } from '../scenario/types.js';
 
 /**
@@ -15,8 +16,9 @@ import type { Scenario } from '../scenario/types.js';
  *   `.value`) goes through the scenario module's `setParameter`: the value keeps its Sourced
  *   wrapper and its source becomes an assumption naming `by` and the base value.
  * - Any other path into the scenario (`horizonDays`, `mission.routes.3.lengthKm.value`, array
- *   elements by index) is set with an immer variant; the path must exist and the new value
- *   must have the type of the old one.
+ *   elements by index or `id`) goes through the scenario module's `setValueAt`: the path must
+ *   exist, the new value must have the type of the old one, and a Sourced value's source becomes
+ *   an assumption, as for parameters.
  *
  * @param by - who set it, recorded in the new assumption's rationale (e.g. `'sweep'`)
  * @throws {@link ExperimentError} naming the path when it leads nowhere or the type differs
@@ -42,24 +44,19 @@ export function setScenarioValue(
       `bad parameter path '${path}': no Sourced parameter there (e.g. 'parameters.aviation.mtbfDays')`,
     );
   }
-  const keys = path.split('.');
-  let node: unknown = scenario;
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    if (node === null || typeof node !== 'object' || key === '' || !Object.hasOwn(node, key)) {
-      const at = keys.slice(0, i).join('.') || '(scenario root)';
-      throw new ExperimentError(`bad scenario path '${path}': '${at}' has no key '${key}'`);
-    }
-    node = (node as Record<string, unknown>)[key];
+  const walk = walkPath(scenario, path);
+  if (!walk.complete) {
+    const parts = path.split('.');
+    const depth = walk.segments.length;
+    const at = parts.slice(0, depth).join('.') || '(scenario root)';
+    throw new ExperimentError(`bad scenario path '${path}': '${at}' has no key '${parts[depth]}'`);
   }
-  if (typeof node !== typeof value || (node === null) !== (value === null)) {
+  const old = isSourced(walk.node) ? walk.node.value : walk.node;
+  if (typeof old !== typeof value || (old === null) !== (value === null)) {
     throw new ExperimentError(
-      `bad value for '${path}': expected ${node === null ? 'null' : `a ${typeof node}`}, got ${value === null ? 'null' : `a ${typeof value}`}`,
+      `bad value for '${path}': expected ${old === null ? 'null' : `a ${typeof old}`}, got ${value === null ? 'null' : `a ${typeof value}`}`,
     );
   }
-  return variant(scenario, (draft) => {
-    let target = draft as unknown as Record<string, unknown>;
-    for (const key of keys.slice(0, -1)) target = target[key] as Record<string, unknown>;
-    target[keys[keys.length - 1] as string] = value;
-  });
+  // The scenario module keeps provenance true: a changed Sourced value becomes an assumption.
+  return setValueAt(scenario, path, value, by);
 }

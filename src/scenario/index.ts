@@ -24,8 +24,10 @@ export {
   formatPath,
   joinPath,
   type PathSegment,
+  type PathWalk,
   type ResolvedParameter,
   resolveParameterPath,
+  walkPath,
 } from './paths.js';
 export { findUnsourcedNumbers, STRUCTURAL_NUMBER_PATHS } from './provenance.js';
 export {
@@ -48,4 +50,10 @@ export {
 } from './schema.js';
 export { SCENARIO_SCHEMA_VERSION, type Scenario } from './types.js';
 export { type CheckResult, checkScenario, MAX_ISSUES, validateScenario } from './validate.js';
-export { setParameter, type VariantMeta, variant, withPlanStepDate } from './variant.js';
+export {
+  setParameter,
+  setValueAt,
+  type VariantMeta,
+  variant,
+  withPlanStepDate,
+} from './variant.js';

@@ -38,36 +38,57 @@ function isRecord(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
 
+/** How far a dotted path got from a root: see {@link walkPath}. */
+export interface PathWalk {
+  /** The value reached (the target when `complete`). */
+  readonly node: unknown;
+  /** Concrete segments walked (array elements as indices). */
+  readonly segments: readonly PathSegment[];
+  /** Whether every part of the path was found. */
+  readonly complete: boolean;
+}
+
 /**
- * Resolves a dotted path under `parameters` to the Sourced value it names. Array elements are
- * addressed by index (`ied.mitigations.0.detectionMultiplier`) or by their `id`
- * (`ied.mitigations.toolbox.detectionMultiplier`). Returns `undefined` when the path does not
- * lead to a Sourced value. A leading `parameters.` is accepted.
+ * Walks the dotted `path` from `root`. Array elements are addressed by index (`routes.3`) or by
+ * their `id` (`units.gao-qrf`, `mitigations.toolbox`). Stops at the first part that leads
+ * nowhere; `segments` then say how far it got.
  */
-export function resolveParameterPath(
-  parameters: unknown,
-  path: string,
-): ResolvedParameter | undefined {
-  if (typeof path !== 'string' || path.length === 0 || path.length > 500) return undefined;
-  const parts = path.split('.');
-  if (parts[0] === 'parameters') parts.shift();
-  if (parts.length === 0) return undefined;
-  let node: unknown = parameters;
+export function walkPath(root: unknown, path: string): PathWalk {
+  let node: unknown = root;
   const segments: PathSegment[] = [];
-  for (const part of parts) {
-    if (part === '') return undefined;
+  if (typeof path !== 'string' || path.length === 0 || path.length > 500) {
+    return { node, segments, complete: false };
+  }
+  for (const part of path.split('.')) {
+    if (part === '') return { node, segments, complete: false };
     if (Array.isArray(node)) {
       let index = /^\d+$/.test(part) ? Number(part) : -1;
       if (index < 0) index = node.findIndex((x) => isRecord(x) && x.id === part);
-      if (index < 0 || index >= node.length) return undefined;
+      if (index < 0 || index >= node.length) return { node, segments, complete: false };
       node = node[index];
       segments.push(index);
     } else if (isRecord(node) && Object.hasOwn(node, part)) {
       node = node[part];
       segments.push(part);
     } else {
-      return undefined;
+      return { node, segments, complete: false };
     }
   }
-  return isSourced(node) ? { sourced: node, segments } : undefined;
+  return { node, segments, complete: true };
+}
+
+/**
+ * Resolves a dotted path under `parameters` to the Sourced value it names (see
+ * {@link walkPath} for array elements). Returns `undefined` when the path does not lead to a
+ * Sourced value. A leading `parameters.` is accepted.
+ */
+export function resolveParameterPath(
+  parameters: unknown,
+  path: string,
+): ResolvedParameter | undefined {
+  if (typeof path !== 'string') return undefined;
+  const walk = walkPath(parameters, path.startsWith('parameters.') ? path.slice(11) : path);
+  return walk.complete && isSourced(walk.node)
+    ? { sourced: walk.node, segments: walk.segments }
+    : undefined;
 }

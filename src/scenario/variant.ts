@@ -6,10 +6,11 @@
  */
 import { type Draft, produce } from 'immer';
 import { InvalidArgumentError } from '../errors.js';
+import { isSourced, type Sourced } from '../model/provenance.js';
 import type { DistributionSpec } from '../random/spec.js';
 import { describeSpec } from '../random/spec.js';
 import { parseIsoDate } from './dates.js';
-import { resolveParameterPath } from './paths.js';
+import { resolveParameterPath, walkPath } from './paths.js';
 import type { Scenario } from './types.js';
 import { validateScenario } from './validate.js';
 
@@ -109,19 +110,69 @@ export function setParameter(
       path,
     );
   }
-  const old = resolved.sourced.value;
-  if (typeof old !== typeof value) {
-    throw new InvalidArgumentError(
-      'value',
-      typeof old === 'number' ? 'a number' : 'a distribution spec',
-      value,
-    );
+  return assign(scenario, ['parameters', ...resolved.segments], resolved.sourced, value, by);
+}
+
+/**
+ * A copy of `scenario` with the value at any dotted `path` replaced (`horizonDays`,
+ * `mission.units.gao-qrf.strength`, `mission.routes.3.lengthKm.value`, `parameters.…`; array
+ * elements by index or `id`). When the path ends at a Sourced value — or at its `value` — the
+ * wrapper is kept and its source becomes an assumption naming `by` and the base value, exactly
+ * as {@link setParameter} does: a changed number never keeps a source that no longer holds.
+ *
+ * @throws {@link InvalidArgumentError} if `path` leads nowhere or the value's type differs
+ * @throws {@link ScenarioValidationError} if the value is outside the field's domain
+ */
+export function setValueAt(scenario: Scenario, path: string, value: unknown, by: string): Scenario {
+  const walk = walkPath(scenario, path);
+  if (!walk.complete) {
+    throw new InvalidArgumentError('path', 'a dotted path to a value of the scenario', path);
   }
+  const segments = [...walk.segments];
+  if (isSourced(walk.node)) return assign(scenario, segments, walk.node, value, by);
+  if (segments[segments.length - 1] === 'value') {
+    const parent = walkPath(scenario, path.slice(0, -'.value'.length)).node;
+    if (isSourced(parent)) return assign(scenario, segments.slice(0, -1), parent, value, by);
+  }
+  checkSameKind(walk.node, value);
   return variant(scenario, (d) => {
-    let node: unknown = d.parameters;
-    for (const seg of resolved.segments) node = (node as Record<string | number, unknown>)[seg];
-    const target = node as { value: unknown; source: unknown };
+    const target = nodeAt(d, segments.slice(0, -1)) as Record<string | number, unknown>;
+    target[segments[segments.length - 1] as string | number] = value;
+  });
+}
+
+/** Sets a Sourced value's `value` at `segments` and records the change as an assumption. */
+function assign(
+  scenario: Scenario,
+  segments: readonly (string | number)[],
+  sourced: Sourced<unknown>,
+  value: unknown,
+  by: string,
+): Scenario {
+  const old = sourced.value;
+  checkSameKind(old, value);
+  return variant(scenario, (d) => {
+    const target = nodeAt(d, segments) as { value: unknown; source: unknown };
     target.value = value;
     target.source = { kind: 'assumption', rationale: `set by ${by} (base value ${render(old)})` };
   });
+}
+
+function checkSameKind(old: unknown, value: unknown): void {
+  const kind = (x: unknown) => (x === null ? 'null' : typeof x);
+  if (kind(old) !== kind(value)) {
+    const expected =
+      typeof old === 'number'
+        ? 'a number'
+        : typeof old === 'object' && old !== null && 'dist' in old
+          ? 'a distribution spec'
+          : `a ${kind(old)}`;
+    throw new InvalidArgumentError('value', expected, value);
+  }
+}
+
+function nodeAt(root: unknown, segments: readonly (string | number)[]): unknown {
+  let node = root;
+  for (const seg of segments) node = (node as Record<string | number, unknown>)[seg];
+  return node;
 }

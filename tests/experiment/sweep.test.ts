@@ -185,3 +185,18 @@ describe('sensitivity(base, parameters, { metrics })', () => {
     ).rejects.toThrow(/^parameters:/);
   });
 });
+
+describe('setScenarioValue(scenario, path, value, by) outside parameters', () => {
+  it('addresses elements by id and never leaves a changed number with its old source', () => {
+    const route = minusma2020.mission.routes.find((r) => r.lengthKm !== undefined)!;
+    const s = setScenarioValue(
+      minusma2020,
+      `mission.routes.${route.id}.lengthKm.value`,
+      380,
+      'sweep',
+    );
+    const after = s.mission.routes.find((r) => r.id === route.id)!.lengthKm!;
+    expect(after.value).toBe(380);
+    expect(after.source.kind).toBe('assumption');
+  });
+});

@@ -4,7 +4,7 @@ import { InvalidArgumentError, ScenarioValidationError } from '../../src/errors.
 import { deepFreeze, isDeepFrozen } from '../../src/scenario/freeze.js';
 import { canonicalJson, scenarioHash } from '../../src/scenario/hash.js';
 import { validateScenario } from '../../src/scenario/validate.js';
-import { setParameter, variant, withPlanStepDate } from '../../src/scenario/variant.js';
+import { setParameter, setValueAt, variant, withPlanStepDate } from '../../src/scenario/variant.js';
 
 const snapshot = JSON.stringify(minusma2020);
 
@@ -133,5 +133,31 @@ describe('deepFreeze(value)', () => {
     for (let i = 0; i < 100_000; i++) deep = [deep];
     const v = deepFreeze({ a: shared, b: shared, deep });
     expect(isDeepFrozen(v)).toBe(true);
+  });
+});
+
+describe('setValueAt(scenario, path, value, by)', () => {
+  it('sets a mission number by element id and records the change as an assumption', () => {
+    const route = minusma2020.mission.routes.find((r) => r.lengthKm !== undefined)!;
+    const before = route.lengthKm!;
+    const v = setValueAt(minusma2020, `mission.routes.${route.id}.lengthKm`, 400, 'test');
+    const after = v.mission.routes.find((r) => r.id === route.id)!.lengthKm!;
+    expect(after.value).toBe(400);
+    expect(after.source).toEqual({
+      kind: 'assumption',
+      rationale: `set by test (base value ${before.value})`,
+    });
+    expect(before.source.kind).not.toBe('assumption');
+    // The same through `.value`, and a plain (unsourced) field keeps no wrapper.
+    const w = setValueAt(minusma2020, `mission.routes.${route.id}.lengthKm.value`, 401, 'test');
+    expect(w.mission.routes.find((r) => r.id === route.id)!.lengthKm!.source.kind).toBe(
+      'assumption',
+    );
+    expect(setValueAt(minusma2020, 'horizonDays', 300, 'test').horizonDays).toBe(300);
+  });
+
+  it('rejects a path that leads nowhere and a value of another type', () => {
+    expect(() => setValueAt(minusma2020, 'mission.nope', 1, 't')).toThrow(InvalidArgumentError);
+    expect(() => setValueAt(minusma2020, 'horizonDays', 'long', 't')).toThrow(InvalidArgumentError);
   });
 });
