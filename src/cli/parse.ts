@@ -9,7 +9,7 @@ import type { ReportFormat } from '../report/index.js';
 import { MAX_HORIZON_DAYS } from '../scenario/index.js';
 
 /** The report formats, in the order help shows them. */
-export const REPORT_FORMATS: readonly ReportFormat[] = ['table', 'md', 'json', 'csv', 'html'];
+export { REPORT_FORMATS } from '../report/types.js';
 
 /** Largest replication count the CLI accepts. */
 export const MAX_REPLICATIONS = 10_000_000;

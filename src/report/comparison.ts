@@ -4,7 +4,12 @@
  * @module
  */
 import type { Comparison, MetricComparison } from '../experiment/compare.js';
-import { comparisonChart, KEY_COMPARISON_METRICS, verdictOf } from './charts/comparison.js';
+import {
+  comparisonChart,
+  isIdentical,
+  KEY_COMPARISON_METRICS,
+  verdictOf,
+} from './charts/comparison.js';
 import { readinessFanChart } from './charts/readiness.js';
 import { comparisonCsv } from './csv.js';
 import type { Block, GroupRow } from './document.js';
@@ -56,8 +61,7 @@ export function verdictSentence(
   if (v === 'undefined')
     return `${info.label}: too few paired replications with a value for an interval.`;
   if (v === 'none') {
-    if (m.diffSd === 0 && m.diffMean === 0)
-      return `${info.label}: identical in every paired replication.`;
+    if (isIdentical(m)) return `${info.label}: identical in every paired replication.`;
     return `${info.label}: no difference detected at this replication count (B − A = ${formatNumber(m.diffMean * k)}${unit}, 95 % CI ${formatNumber(m.diffCiLow * k)} to ${formatNumber(m.diffCiHigh * k)}).`;
   }
   const up = m.diffMean > 0;
@@ -165,13 +169,7 @@ function comparisonBlocks(
         ? `${formatNumber(m.diffCiLow * k)} to ${formatNumber(m.diffCiHigh * k)}`
         : MISSING,
       Number.isFinite(share) ? `${Math.round(share * 100)} %` : MISSING,
-      v === 'none'
-        ? m.diffSd === 0 && m.diffMean === 0
-          ? 'same'
-          : 'n.d.'
-        : v === 'undefined'
-          ? MISSING
-          : v,
+      v === 'none' ? (isIdentical(m) ? 'same' : 'n.d.') : v === 'undefined' ? MISSING : v,
     ]);
   }
   blocks.push(

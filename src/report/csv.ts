@@ -24,7 +24,7 @@ import type { SensitivityResult } from '../experiment/sensitivity.js';
 import type { SweepResult } from '../experiment/sweep.js';
 import type { ExperimentResult } from '../experiment/types.js';
 import { renderValue } from '../scenario/assumptions.js';
-import { addIsoDays } from './format.js';
+import { addDays } from '../scenario/dates.js';
 
 /** Header of the run and comparison CSV. */
 export const RUN_CSV_HEADER = [
@@ -82,7 +82,7 @@ function runRows(result: ExperimentResult, scenario: string, out: string[]): voi
           '',
           '',
           d,
-          addIsoDays(start, d),
+          addDays(start, d),
           name,
           s.mean[d],
           s.p5[d],

@@ -109,14 +109,3 @@ export function inSentence(label: string): string {
   }
   return label.charAt(0).toLowerCase() + label.slice(1);
 }
-
-/** Adds `days` to an ISO date (UTC). */
-export function addIsoDays(date: string, days: number): string {
-  const ms = Date.parse(`${date}T00:00:00Z`) + Math.round(days) * 86_400_000;
-  return new Date(ms).toISOString().slice(0, 10);
-}
-
-/** Whole days from ISO date `from` to `to` (UTC). */
-export function isoDaysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}

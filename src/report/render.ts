@@ -7,14 +7,16 @@
 import { InvalidArgumentError } from '../errors.js';
 import { type Block, renderHtml, renderMarkdown, renderText } from './document.js';
 import { type ReportJsonMeta, reportJson } from './json.js';
-import type { ReportFormat, ReportOptions } from './types.js';
-
-const FORMATS: readonly ReportFormat[] = ['table', 'md', 'json', 'csv', 'html'];
+import { REPORT_FORMATS, type ReportFormat, type ReportOptions } from './types.js';
 
 /** Throws unless `format` is a {@link ReportFormat}. */
 export function checkFormat(format: unknown): asserts format is ReportFormat {
-  if (!FORMATS.includes(format as ReportFormat)) {
-    throw new InvalidArgumentError('format', FORMATS.map((f) => `'${f}'`).join(', '), format);
+  if (!REPORT_FORMATS.includes(format as ReportFormat)) {
+    throw new InvalidArgumentError(
+      'format',
+      REPORT_FORMATS.map((f) => `'${f}'`).join(', '),
+      format,
+    );
   }
 }
 

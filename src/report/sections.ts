@@ -5,10 +5,11 @@
  * @module
  */
 import type { ExperimentResult } from '../experiment/types.js';
+import { addDays } from '../scenario/dates.js';
 import type { Scenario } from '../scenario/types.js';
 import { assumptionsTable, rankAssumptions } from './assumptions.js';
 import type { Block, GroupRow } from './document.js';
-import { addIsoDays, formatNumber, formatValue, MISSING, unitLabel } from './format.js';
+import { formatInterval, formatNumber, formatValue, MISSING, unitLabel } from './format.js';
 import { metricInfo, sortMetricNames } from './metrics.js';
 
 /** Options the sections read (a subset of the report options). */
@@ -21,7 +22,7 @@ export interface SectionOptions {
 /** The headline fields of a run: scenario, period, replications, seed, version, hash. */
 export function headlineFields(result: ExperimentResult): [string, string][] {
   const m = result.meta;
-  const end = addIsoDays(m.scenario.startDate, m.scenario.horizonDays - 1);
+  const end = addDays(m.scenario.startDate, m.scenario.horizonDays - 1);
   const reps = m.replications;
   return [
     ['Scenario', `${m.scenario.name}: ${m.scenario.title}`],
@@ -69,7 +70,7 @@ export function metricTable(result: ExperimentResult): Block[] {
       name,
       unitLabel(info.unit),
       v(s.mean),
-      Number.isFinite(s.ciLow) ? `${v(s.ciLow)} to ${v(s.ciHigh)}` : MISSING,
+      formatInterval(s.ciLow, s.ciHigh, info.unit),
       v(s.p5),
       v(s.p50),
       v(s.p95),

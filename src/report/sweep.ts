@@ -10,7 +10,7 @@ import { KEY_COMPARISON_METRICS } from './charts/comparison.js';
 import { shortPath, tornadoChart } from './charts/tornado.js';
 import { sensitivityCsv, sweepCsv } from './csv.js';
 import type { Block } from './document.js';
-import { formatValue, MISSING, unitLabel } from './format.js';
+import { formatInterval, formatValue, formatWithUnit, MISSING, unitLabel } from './format.js';
 import { metricInfo } from './metrics.js';
 import { renderReport } from './render.js';
 import { reproduceSection } from './sections.js';
@@ -62,10 +62,8 @@ function sweepBlocks(s: SweepResult, options: ReportOptions): Block[] {
           return [
             ...paths.map((p) => renderValue(r.point[p])),
             v === undefined ? MISSING : f(v.mean),
-            v === undefined || !Number.isFinite(v.ciLow)
-              ? MISSING
-              : `${f(v.ciLow)} to ${f(v.ciHigh)}`,
-            v === undefined ? MISSING : `${f(v.p5)} to ${f(v.p95)}`,
+            v === undefined ? MISSING : formatInterval(v.ciLow, v.ciHigh, info.unit),
+            v === undefined ? MISSING : formatInterval(v.p5, v.p95, info.unit),
           ];
         }),
       },
@@ -146,7 +144,7 @@ function sensitivityBlocks(
       { kind: 'heading', level: 2, text: `${info.label} (${m}, ${unitLabel(info.unit)})` },
       {
         kind: 'paragraph',
-        text: `Base: ${base === undefined ? MISSING : f(base.mean)} ${unitLabel(info.unit)}${base !== undefined && Number.isFinite(base.ciLow) ? ` (95 % CI ${f(base.ciLow)} to ${f(base.ciHigh)})` : ''}.`,
+        text: `Base: ${base === undefined ? MISSING : formatWithUnit(base.mean, info.unit)}${base !== undefined && Number.isFinite(base.ciLow) ? ` (95 % CI ${formatInterval(base.ciLow, base.ciHigh, info.unit)})` : ''}.`,
       },
     );
     if (format === 'html' && options.charts !== false) {

@@ -11,6 +11,9 @@
  */
 export type ReportFormat = 'table' | 'md' | 'json' | 'csv' | 'html';
 
+/** Every {@link ReportFormat}, in the order help and error messages list them. */
+export const REPORT_FORMATS: readonly ReportFormat[] = ['table', 'md', 'json', 'csv', 'html'];
+
 /** Options of the report functions. */
 export interface ReportOptions {
   /** Title of the report (default: the scenario's title, or a title naming what ran). */

@@ -48,12 +48,20 @@ export const KEY_COMPARISON_METRICS: readonly string[] = [
 export type Verdict = 'better' | 'worse' | 'differs' | 'none' | 'undefined';
 
 /**
+ * True when B equals A in every paired replication (and there is at least one): the paired
+ * differences are all 0, so their interval is undefined or a point at 0.
+ */
+export function isIdentical(m: MetricComparison): boolean {
+  return m.n > 0 && m.diffSd === 0 && m.diffMean === 0;
+}
+
+/**
  * The verdict on one metric: a difference is detected only when the 95 % interval of the mean
  * paired difference excludes 0; its direction is judged with the catalogue's better direction.
  */
 export function verdictOf(name: string, m: MetricComparison): Verdict {
   if (!Number.isFinite(m.diffCiLow) || !Number.isFinite(m.diffCiHigh)) {
-    return m.n > 0 && m.diffSd === 0 && m.diffMean === 0 ? 'none' : 'undefined';
+    return isIdentical(m) ? 'none' : 'undefined';
   }
   if (m.diffCiLow <= 0 && m.diffCiHigh >= 0) return 'none';
   const better = metricInfo(name).better;
@@ -189,12 +197,11 @@ export function comparisonChart(
     }
     const unit = diffUnitLabel(info.unit);
     const sign = (x: number) => (x > 0 ? `+${formatNumber(x)}` : formatNumber(x));
-    const label =
-      m.n > 0 && m.diffSd === 0 && m.diffMean === 0
-        ? 'identical in every replication'
-        : Number.isFinite(mean)
-          ? `${sign(mean)}${unit === 'count' ? '' : ` ${unit}`} (${formatNumber(lo)} to ${formatNumber(hi)})`
-          : 'undefined';
+    const label = isIdentical(m)
+      ? 'identical in every replication'
+      : Number.isFinite(mean)
+        ? `${sign(mean)}${unit === 'count' ? '' : ` ${unit}`} (${formatNumber(lo)} to ${formatNumber(hi)})`
+        : 'undefined';
     parts.push(
       text(left + plotW + 16, cy + 4.5, ellipsize(label, valueW - 10, 13), {
         'font-size': 13,

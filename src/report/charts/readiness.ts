@@ -10,7 +10,7 @@ import { area, line } from 'd3-shape';
 import { InvalidArgumentError } from '../../errors.js';
 import type { ExperimentResult, SeriesSummary } from '../../experiment/types.js';
 import type { PlanStep } from '../../model/plan.js';
-import { addIsoDays, isoDaysBetween } from '../format.js';
+import { addDays, daysBetween, parseIsoDate } from '../../scenario/dates.js';
 import {
   bandSwatch,
   type ChartFrameOptions,
@@ -80,7 +80,7 @@ function readiness(result: ExperimentResult): Readiness {
 }
 
 function utc(date: string): Date {
-  return new Date(`${date}T00:00:00Z`);
+  return new Date(parseIsoDate(date) ?? Number.NaN);
 }
 
 function monthLabel(d: Date, first: boolean): string {
@@ -118,11 +118,11 @@ export function readinessFanChart(
   const start = first.meta.scenario.startDate;
   const data = list.map(readiness);
   const days = Math.max(...data.map((d) => d.days));
-  const end = addIsoDays(start, days - 1);
+  const end = addDays(start, days - 1);
   const fleet = first.meta.scenario.definition.mission.armouredFleet;
   const letterDate = fleet.asOf;
   const letterShare = fleet.inDailyUse.value / fleet.total.value;
-  const letterDay = isoDaysBetween(start, letterDate);
+  const letterDay = daysBetween(start, letterDate);
   const showLetter = letterDay >= 0 && letterDay < days;
 
   // Plan steps (union over results by id and date), grouped by date.
@@ -132,7 +132,7 @@ export function readinessFanChart(
     for (const r of list) {
       for (const s of r.meta.scenario.definition.plan) {
         const key = `${s.id}@${s.date}`;
-        const day = isoDaysBetween(start, s.date);
+        const day = daysBetween(start, s.date);
         if (!seen.has(key) && day >= 0 && day < days) {
           seen.add(key);
           steps.push(s);
@@ -171,7 +171,7 @@ export function readinessFanChart(
   const levels: number[] = [];
   const lastX: number[] = [];
   const xOfDate = (date: string) =>
-    left + (plotW * isoDaysBetween(start, date)) / Math.max(1, days - 1);
+    left + (plotW * daysBetween(start, date)) / Math.max(1, days - 1);
   for (const date of dates) {
     const xx = xOfDate(date);
     let level = 0;
@@ -201,7 +201,7 @@ export function readinessFanChart(
   const x = scaleUtc()
     .domain([utc(start), utc(end)])
     .range([left, left + plotW]);
-  const dayX = (d: number) => x(utc(addIsoDays(start, d)));
+  const dayX = (d: number) => x(utc(addDays(start, d)));
   let lo = Math.min(...data.flatMap((d) => d.p5), showLetter ? letterShare : 1);
   let hi = Math.max(...data.flatMap((d) => d.p95), showLetter ? letterShare : 0);
   const pad = Math.max(0.01, (hi - lo) * 0.08);
@@ -236,7 +236,7 @@ export function readinessFanChart(
   // Plan steps.
   const stepParts: string[] = [];
   dates.forEach((date, i) => {
-    const xx = dayX(isoDaysBetween(start, date));
+    const xx = dayX(daysBetween(start, date));
     const onDate = steps.filter((s) => s.date === date);
     const allDone = onDate.every((s) => s.status === 'done');
     const lv = (levels[i] ?? 0) * 20;

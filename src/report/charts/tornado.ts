@@ -6,7 +6,7 @@
 import { scaleLinear } from 'd3-scale';
 import type { SensitivityResult } from '../../experiment/sensitivity.js';
 import { renderValue } from '../../scenario/assumptions.js';
-import { formatValue, unitLabel } from '../format.js';
+import { formatValue, formatWithUnit, unitLabel } from '../format.js';
 import { metricInfo } from '../metrics.js';
 import {
   bandSwatch,
@@ -70,7 +70,7 @@ export function tornadoChart(
       { label: 'Parameter at its low value', swatch: bandSwatch(COLOURS.sky, 0.9) },
       { label: 'Parameter at its high value', swatch: bandSwatch(COLOURS.blue, 0.9) },
       {
-        label: `Base: ${formatValue(base, info.unit)} ${unitLabel(info.unit)}`,
+        label: `Base: ${formatWithUnit(base, info.unit)}`,
         swatch: lineSwatch(COLOURS.ink, 2),
       },
     ],
