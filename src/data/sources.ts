@@ -6,7 +6,6 @@
  *
  * @module
  */
-import type { AssumptionSource, LetterSource, PublicSource } from '../model/provenance.js';
 
 /** Section headings of the letter, as printed. */
 export const SECTION = {
@@ -129,21 +128,9 @@ export const REF = {
   golden: 'Kotwal et al., JAMA Surg 2016;151(1):15–24; Webster et al., BMJ Mil Health 167(2):84',
 } as const;
 
-/** A {@link LetterSource} for a quote of the letter. */
-export function letter(quote: string, section: string, figureId?: string): LetterSource {
-  return figureId === undefined
-    ? { kind: 'letter', quote, section }
-    : { kind: 'letter', quote, section, figureId };
-}
-
-/** A {@link PublicSource}. */
-export function publicRef(reference: string, note?: string): PublicSource {
-  return note === undefined ? { kind: 'public', reference } : { kind: 'public', reference, note };
-}
-
-/** An {@link AssumptionSource}. */
-export function assumption(rationale: string, fitted?: boolean): AssumptionSource {
-  return fitted === undefined
-    ? { kind: 'assumption', rationale }
-    : { kind: 'assumption', rationale, fitted };
-}
+/** Source builders under the short names the data files use. */
+export {
+  assumptionSource as assumption,
+  letterSource as letter,
+  publicSource as publicRef,
+} from '../model/provenance.js';

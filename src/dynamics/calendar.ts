@@ -6,6 +6,7 @@
  * @module
  */
 import { InvalidArgumentError } from '../errors.js';
+import { parseIsoDate } from '../scenario/dates.js';
 
 /** Hours in a day. */
 export const HOURS_PER_DAY = 24;
@@ -14,16 +15,10 @@ export const DAYS_PER_MONTH = 30.4375;
 /** Mean hours in a month. */
 export const HOURS_PER_MONTH = DAYS_PER_MONTH * HOURS_PER_DAY;
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 /** Milliseconds since the epoch of midnight UTC on an ISO `YYYY-MM-DD` date. */
 export function utcMs(date: string): number {
-  const m = ISO_DATE.exec(date);
-  if (m === null) throw new InvalidArgumentError('date', 'an ISO date YYYY-MM-DD', date);
-  const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  if (new Date(ms).toISOString().slice(0, 10) !== date) {
-    throw new InvalidArgumentError('date', 'a real calendar date', date);
-  }
+  const ms = typeof date === 'string' ? parseIsoDate(date) : undefined;
+  if (ms === undefined) throw new InvalidArgumentError('date', 'a real ISO date YYYY-MM-DD', date);
   return ms;
 }
 

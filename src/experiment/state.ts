@@ -83,16 +83,6 @@ export class Accumulator {
     return this.reps.length;
   }
 
-  /** Whether replication `r` has been folded in. */
-  has(r: number): boolean {
-    return this.seen.has(r);
-  }
-
-  /** Replication indices folded in, ascending. */
-  replications(): number[] {
-    return [...this.reps].sort(ascending);
-  }
-
   /** Values of one scalar metric in replication order (NaN where undefined); empty if unknown. */
   scalarValues(metric: string): number[] {
     const col = this.scalars.get(metric);
@@ -116,18 +106,19 @@ export class Accumulator {
   /** Folds in a part (possibly read back from JSON). */
   absorb(part: BatchState): void {
     const names = Object.keys(part.scalars);
+    for (const name of names) {
+      const col = part.scalars[name] as (number | null)[];
+      if (col.length !== part.replications.length) {
+        throw new ExperimentError(
+          `part scalars['${name}'] has ${col.length} values for ${part.replications.length} replications`,
+        );
+      }
+    }
     part.replications.forEach((r, row) => {
       this.addReplication(r);
       const values: Record<string, number | null> = {};
-      for (const name of names) {
-        const col = part.scalars[name] as (number | null)[];
-        if (col.length !== part.replications.length) {
-          throw new ExperimentError(
-            `part scalars['${name}'] has ${col.length} values for ${part.replications.length} replications`,
-          );
-        }
-        values[name] = col[row] ?? null;
-      }
+      for (const name of names)
+        values[name] = (part.scalars[name] as (number | null)[])[row] ?? null;
       this.pushScalars(r, values, true);
     });
     for (const name of Object.keys(part.series)) {

@@ -42,6 +42,25 @@ export interface Sourced<T = number> {
   readonly source: Source;
 }
 
+/** A {@link LetterSource} for a quote of the letter. */
+export function letterSource(quote: string, section: string, figureId?: string): LetterSource {
+  return figureId === undefined
+    ? { kind: 'letter', quote, section }
+    : { kind: 'letter', quote, section, figureId };
+}
+
+/** A {@link PublicSource}. */
+export function publicSource(reference: string, note?: string): PublicSource {
+  return note === undefined ? { kind: 'public', reference } : { kind: 'public', reference, note };
+}
+
+/** An {@link AssumptionSource}; `fitted` marks values calibrated to the letter. */
+export function assumptionSource(rationale: string, fitted?: boolean): AssumptionSource {
+  return fitted === undefined
+    ? { kind: 'assumption', rationale }
+    : { kind: 'assumption', rationale, fitted };
+}
+
 /** A figure quoted from the letter. */
 export function fromLetter<T>(
   value: T,
@@ -49,27 +68,17 @@ export function fromLetter<T>(
   section: string,
   figureId?: string,
 ): Sourced<T> {
-  const source: LetterSource =
-    figureId === undefined
-      ? { kind: 'letter', quote, section }
-      : { kind: 'letter', quote, section, figureId };
-  return { value, source };
+  return { value, source: letterSource(quote, section, figureId) };
 }
 
 /** A figure from a public source. */
 export function fromPublic<T>(value: T, reference: string, note?: string): Sourced<T> {
-  const source: PublicSource =
-    note === undefined ? { kind: 'public', reference } : { kind: 'public', reference, note };
-  return { value, source };
+  return { value, source: publicSource(reference, note) };
 }
 
 /** A stated assumption with its rationale; `fitted` marks values calibrated to the letter. */
 export function assumed<T>(value: T, rationale: string, fitted?: boolean): Sourced<T> {
-  const source: AssumptionSource =
-    fitted === undefined
-      ? { kind: 'assumption', rationale }
-      : { kind: 'assumption', rationale, fitted };
-  return { value, source };
+  return { value, source: assumptionSource(rationale, fitted) };
 }
 
 /** True when `x` has the shape of a {@link Sourced} value. */

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { buildMission, simulateMission } from '../dynamics/simulate.js';
+import { buildMission, type MissionRun, simulateMission } from '../dynamics/simulate.js';
 import { InvalidArgumentError } from '../errors.js';
 import type { ModelContext } from '../experiment/model.js';
 import type { ReplicationRecord } from '../experiment/record.js';
@@ -71,13 +71,13 @@ export interface WindowOptions {
   readonly from?: string;
 }
 
-function fromHours(scenario: Scenario, from: string | undefined, horizonHours: number): number {
+function fromHours(run: MissionRun, from: string | undefined): number {
   if (from === undefined) return 0;
-  const t = parseIsoDate(from);
-  const s = parseIsoDate(scenario.startDate);
-  if (t === undefined || s === undefined)
+  if (typeof from !== 'string' || parseIsoDate(from) === undefined) {
     throw new InvalidArgumentError('from', 'a real ISO date', from);
-  return Math.min(horizonHours, Math.max(0, (t - s) / 3_600_000));
+  }
+  const { calendar, horizonHours } = run.runtime;
+  return Math.min(horizonHours, Math.max(0, calendar.hoursAt(from)));
 }
 
 /**
@@ -93,7 +93,7 @@ export function surgeryWithinTargetShare(options: WindowOptions = {}): PlanningM
     measure: (scenario, ctx) => {
       const run = buildMission(scenario, { seed: ctx.seed, replication: ctx.replication });
       const { env, metrics, horizonHours } = run.runtime;
-      const t = fromHours(scenario, options.from, horizonHours);
+      const t = fromHours(run, options.from);
       if (t > 0) env.run({ until: t });
       const n0 = metrics.get('casevac.casualties');
       const w0 = metrics.get('casevac.surgeryWithinTarget');
@@ -130,7 +130,7 @@ export function sectorResponseMeanMin(sector: string, options: WindowOptions = {
         }
         return { n, sum };
       };
-      const t = fromHours(scenario, options.from, horizonHours);
+      const t = fromHours(run, options.from);
       if (t > 0) env.run({ until: t });
       const a = totals();
       env.run({ until: horizonHours });
