@@ -20,6 +20,26 @@ export function formatOption(
   return new Option('-f, --format <format>', description).choices(REPORT_FORMATS);
 }
 
+/** `--out`, the file written (atomically) instead of stdout. */
+export function outOption(): Option {
+  return new Option('-o, --out <file>', 'write to this file (atomically) instead of stdout');
+}
+
+/** `--quiet`. */
+export function quietOption(description = 'no messages'): Option {
+  return new Option('-q, --quiet', description);
+}
+
+/** `--debug`, stack traces on errors (read from argv by `runCli`). */
+export function debugOption(): Option {
+  return new Option('--debug', 'stack traces on errors');
+}
+
+/** `--no-charts`, for the HTML report. */
+export function noChartsOption(): Option {
+  return new Option('--no-charts', 'HTML report without charts');
+}
+
 /** Adds the flags of the commands that run simulations. */
 export function addRunFlags(cmd: Command, replications: number): Command {
   const workers = defaultWorkers();
@@ -49,13 +69,13 @@ export function addRunFlags(cmd: Command, replications: number): Command {
       ).argParser(parseHorizonDays),
     )
     .addOption(formatOption())
-    .addOption(new Option('-o, --out <file>', 'write to this file (atomically) instead of stdout'))
-    .addOption(new Option('--no-charts', 'HTML report without charts'))
-    .addOption(new Option('-q, --quiet', 'no progress bar, no messages'))
+    .addOption(outOption())
+    .addOption(noChartsOption())
+    .addOption(quietOption('no progress bar, no messages'))
     .addOption(
       new Option('--progress', 'progress lines on stderr even when it is not a terminal (logs)'),
     )
-    .addOption(new Option('--debug', 'stack traces on errors'));
+    .addOption(debugOption());
 }
 
 /** The typed view of a simulation command's parsed flags. */

@@ -24,7 +24,16 @@ import {
   type RunFlags,
 } from './context.js';
 import { describeError, exitCodeOf } from './errors.js';
-import { addRunFlags, formatOption, type RawRunFlags, runFlags } from './flags.js';
+import {
+  addRunFlags,
+  debugOption,
+  formatOption,
+  noChartsOption,
+  outOption,
+  quietOption,
+  type RawRunFlags,
+  runFlags,
+} from './flags.js';
 import { type CliIo, processIo } from './io.js';
 import {
   collect,
@@ -73,7 +82,7 @@ export function buildProgram(ctx: CliContext): Command {
       writeErr: (s) => ctx.io.stderr(s),
     })
     .showHelpAfterError(`(${BIN} --help lists the commands; ${BIN} <command> --help their flags)`)
-    .addOption(new Option('--debug', 'stack traces on errors'))
+    .addOption(debugOption())
     .addHelpText('after', HELP_FOOTER);
 
   addRunFlags(
@@ -185,7 +194,7 @@ export function buildProgram(ctx: CliContext): Command {
         .choices(['table', 'md', 'json'])
         .default('table'),
     )
-    .addOption(new Option('--debug', 'stack traces on errors'))
+    .addOption(debugOption())
     .action(async (raw: { format: 'table' | 'md' | 'json' }) => {
       await listCommand(ctx, { format: raw.format });
     });
@@ -194,8 +203,8 @@ export function buildProgram(ctx: CliContext): Command {
     .command('validate')
     .summary('validate a scenario file: every problem with its path (exit 2 if invalid)')
     .argument('<file>', 'scenario file (.ts or .json) or built-in name')
-    .addOption(new Option('-q, --quiet', 'print nothing when valid'))
-    .addOption(new Option('--debug', 'stack traces on errors'))
+    .addOption(quietOption('print nothing when valid'))
+    .addOption(debugOption())
     .action(async (file: string, raw: { quiet?: boolean }) => {
       await validateCommand(ctx, file, { quiet: raw.quiet === true });
     });
@@ -203,9 +212,9 @@ export function buildProgram(ctx: CliContext): Command {
   program
     .command('schema')
     .summary('print the JSON Schema of scenario files')
-    .addOption(new Option('-o, --out <file>', 'write to this file (atomically) instead of stdout'))
-    .addOption(new Option('-q, --quiet', 'no messages'))
-    .addOption(new Option('--debug', 'stack traces on errors'))
+    .addOption(outOption())
+    .addOption(quietOption())
+    .addOption(debugOption())
     .action(async (raw: { out?: string; quiet?: boolean }) => {
       await schemaCommand(ctx, { out: raw.out, quiet: raw.quiet === true });
     });
@@ -215,9 +224,9 @@ export function buildProgram(ctx: CliContext): Command {
     .summary("list a scenario's stated assumptions with their rationale")
     .argument('<scenario>', 'built-in scenario name or scenario file')
     .addOption(formatOption("output format (default: table, or the one --out's extension names)"))
-    .addOption(new Option('-o, --out <file>', 'write to this file (atomically) instead of stdout'))
-    .addOption(new Option('-q, --quiet', 'no messages'))
-    .addOption(new Option('--debug', 'stack traces on errors'))
+    .addOption(outOption())
+    .addOption(quietOption())
+    .addOption(debugOption())
     .action(
       async (ref: string, raw: { format?: RunFlags['format']; out?: string; quiet?: boolean }) => {
         await assumptionsCommand(ctx, ref, {
@@ -236,16 +245,16 @@ export function buildProgram(ctx: CliContext): Command {
         'would have given (byte for byte). Writes that result as JSON, or with --format a report.',
     )
     .argument('<parts...>', 'part files (JSON)')
-    .addOption(new Option('-o, --out <file>', 'write to this file (atomically) instead of stdout'))
+    .addOption(outOption())
     .addOption(
       formatOption(
         'render a report in this format (default: write the merged result itself, as JSON)',
       ),
     )
     .addOption(new Option('--allow-partial', 'merge even if some replications are missing'))
-    .addOption(new Option('--no-charts', 'HTML report without charts'))
-    .addOption(new Option('-q, --quiet', 'no messages'))
-    .addOption(new Option('--debug', 'stack traces on errors'))
+    .addOption(noChartsOption())
+    .addOption(quietOption())
+    .addOption(debugOption())
     .action(
       async (
         files: string[],

@@ -14,8 +14,6 @@ import { loadScenario, type Scenario, variant } from '../scenario/index.js';
 /** Name under which the CLI knows the embedded mission scenario itself. */
 export const EMBEDDED_SCENARIO_NAME = minusma2020.name;
 
-const FILE_EXTENSIONS = new Set(['.json', '.ts', '.mts', '.cts', '.js', '.mjs', '.cjs']);
-
 /** The scenarios a name can refer to: the built-ins, then the embedded mission. */
 export function namedScenarios(): Readonly<Record<string, Scenario>> {
   return { ...builtInScenarios, [EMBEDDED_SCENARIO_NAME]: minusma2020 };
@@ -32,15 +30,12 @@ export function namedScenarios(): Readonly<Record<string, Scenario>> {
 export async function resolveScenario(ref: string, cwd: string): Promise<Scenario> {
   const named = namedScenarios()[ref];
   if (named !== undefined && Object.hasOwn(namedScenarios(), ref)) return named;
-  const path = resolve(cwd, ref);
-  const ext = extname(ref).toLowerCase();
-  if (existsSync(path) && FILE_EXTENSIONS.has(ext)) return loadScenario(path);
-  if (FILE_EXTENSIONS.has(ext) || ref.includes('/') || ref.includes('\\')) {
+  // A path: it has a directory part or an extension. `loadScenario` rejects the extensions it
+  // cannot load with its own message.
+  if (extname(ref) !== '' || ref.includes('/') || ref.includes('\\')) {
+    const path = resolve(cwd, ref);
     if (!existsSync(path)) throw new ScenarioLoadError(ref, 'no such file');
-    throw new ScenarioLoadError(
-      ref,
-      `unsupported extension ${JSON.stringify(ext)} (expected .json, .ts, .mts, .cts, .js, .mjs or .cjs)`,
-    );
+    return loadScenario(path);
   }
   const names = Object.keys(namedScenarios()).join(', ');
   throw new ScenarioLoadError(

@@ -97,6 +97,14 @@ describe('list, schema, assumptions, validate', () => {
     expect(missing.stderr).toContain('no such file');
   });
 
+  it("rejects an existing file with an unsupported extension, with the loader's message (exit 2)", async () => {
+    const file = join(dir, 'mission.yaml');
+    await writeFile(file, 'name: x\n');
+    const r = await cli(['validate', file]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('unsupported extension ".yaml"');
+  });
+
   it('loads a .ts scenario file', async () => {
     const r = await cli(['validate', 'scenarios/transition-18m.ts']);
     expect(r.code).toBe(0);
