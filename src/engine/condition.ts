@@ -51,10 +51,10 @@ export class ConditionValue {
  */
 export class Condition extends SimEvent<ConditionValue> implements Waiter {
   /** `'any'` or `'all'`. */
-  readonly mode: 'any' | 'all';
+  declare readonly mode: 'any' | 'all';
   /** The operands, in the order given. */
-  readonly operands: readonly SimEvent<unknown>[];
-  private fired = 0;
+  declare readonly operands: readonly SimEvent<unknown>[];
+  declare private fired: number;
 
   /** @internal Use `env.anyOf()` / `env.allOf()`. */
   constructor(env: Environment, events: readonly SimEvent<unknown>[], mode: 'any' | 'all') {
@@ -63,6 +63,7 @@ export class Condition extends SimEvent<ConditionValue> implements Waiter {
       throw new InvalidArgumentError('events', 'an array of events', events);
     this.mode = mode;
     this.operands = events.slice();
+    this.fired = 0;
     for (let i = 0; i < events.length; i++) {
       const ev = events[i];
       if (!(ev instanceof SimEvent) || ev.env !== env) {

@@ -27,11 +27,11 @@ export interface ContainerOptions {
  */
 export class ContainerRequest extends SimEvent<number> {
   /** The amount. */
-  readonly amount: number;
+  declare readonly amount: number;
   /** @internal */
-  _status = WAITING;
-  private readonly container: Container;
-  private readonly isPut: boolean;
+  declare _status: number;
+  declare private readonly container: Container;
+  declare private readonly isPut: boolean;
 
   /** @internal Use `container.put()` / `container.get()`. */
   constructor(container: Container, amount: number, isPut: boolean) {
@@ -39,6 +39,7 @@ export class ContainerRequest extends SimEvent<number> {
     this.container = container;
     this.amount = amount;
     this.isPut = isPut;
+    this._status = WAITING;
     this._value = amount;
   }
 

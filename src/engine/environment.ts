@@ -6,7 +6,7 @@
  */
 import { InvalidArgumentError, SimulationError } from '../errors.js';
 import { Condition } from './condition.js';
-import { PENDING, Priority, SimEvent, Timeout, TRIGGERED } from './events.js';
+import { checkDelay, PENDING, Priority, SimEvent, Timeout, TRIGGERED } from './events.js';
 import { EventHeap, MAX_PRIORITY, queueKey } from './heap.js';
 import { Process, type ProcessGenerator, type ProcessOptions } from './process.js';
 
@@ -172,9 +172,7 @@ export class Environment implements Clock {
       }
       d = at - this._now;
     } else if (delay !== undefined) {
-      if (typeof delay !== 'number' || !(delay >= 0) || delay === Number.POSITIVE_INFINITY) {
-        throw new InvalidArgumentError('delay', 'a finite number ≥ 0', delay);
-      }
+      checkDelay(delay);
       d = delay;
     }
     if (!Number.isInteger(priority) || priority < 0 || priority > MAX_PRIORITY) {

@@ -242,14 +242,19 @@ export class SimEvent<T = unknown> implements Iterator<SimEvent<unknown>, T, unk
   }
 }
 
+/** @internal Throws unless `delay` is a finite number ≥ 0. */
+export function checkDelay(delay: number): void {
+  if (typeof delay !== 'number' || !(delay >= 0) || delay === Number.POSITIVE_INFINITY) {
+    throw new InvalidArgumentError('delay', 'a finite number ≥ 0', delay);
+  }
+}
+
 /** An event that succeeds with `value` after `delay` time units. Create with `env.timeout()`. */
 export class Timeout<T = void> extends SimEvent<T> {
   /** Schedules the timeout; `delay` must be finite and ≥ 0. */
   constructor(env: Environment, delay: number, value: T) {
     super(env);
-    if (typeof delay !== 'number' || !(delay >= 0) || delay === Number.POSITIVE_INFINITY) {
-      throw new InvalidArgumentError('delay', 'a finite number ≥ 0', delay);
-    }
+    checkDelay(delay);
     this._value = value;
     this._state = TRIGGERED;
     env._schedule(this, Priority.Normal, delay);

@@ -9,6 +9,7 @@ import { InvalidArgumentError } from '../errors.js';
 import { Deque } from './deque.js';
 import type { Environment } from './environment.js';
 import { PROCESSED, Priority, SimEvent, TRIGGERED } from './events.js';
+import { EventHeap } from './heap.js';
 import type { Process } from './process.js';
 import { ResourceMonitor } from './resource-monitor.js';
 
@@ -223,7 +224,6 @@ export class Resource {
     if (request._status === WAITING) {
       request._status = CANCELLED;
       this._queued--;
-      this._onCancel(request);
       this._touch();
     } else if (request._status === GRANTED) {
       this.release(request);
@@ -288,9 +288,6 @@ export class Resource {
   /** @internal Called after a granted request gives its unit back. */
   protected _onRelease(_request: Request): void {}
 
-  /** @internal Called after a waiting request is cancelled (it may stay in the queue). */
-  protected _onCancel(_request: Request): void {}
-
   /** @internal */
   protected _enqueue(request: Request): void {
     this.fifo.push(request);
@@ -305,6 +302,7 @@ export class Resource {
   }
 }
 
+/** Whether `a` is served before `b`: lower priority number first, then earlier arrival. */
 function before(a: Request, b: Request): boolean {
   return a.priority < b.priority || (a.priority === b.priority && a._seq < b._seq);
 }
@@ -314,48 +312,20 @@ function before(a: Request, b: Request): boolean {
  * first served within a priority.
  */
 export class PriorityResource extends Resource {
-  private readonly waiting: Request[] = [];
+  /** Waiting requests ordered by `(priority, _seq)`: the heap's time slot holds the priority. */
+  private readonly waiting = new EventHeap<Request>(16);
 
   /** @internal */
   protected override _enqueue(request: Request): void {
-    const h = this.waiting;
-    let i = h.length;
-    h.push(request);
-    while (i > 0) {
-      const p = (i - 1) >> 1;
-      const parent = h[p]!;
-      if (!before(request, parent)) break;
-      h[i] = parent;
-      i = p;
-    }
-    h[i] = request;
+    this.waiting.push(request.priority, request._seq, request);
   }
 
   /** @internal */
   protected override _dequeue(): Request | undefined {
     for (;;) {
-      const r = this.popHeap();
+      const r = this.waiting.pop();
       if (r === undefined || r._status === WAITING) return r;
     }
-  }
-
-  private popHeap(): Request | undefined {
-    const h = this.waiting;
-    const top = h[0];
-    const last = h.pop();
-    if (top === undefined || last === undefined || h.length === 0) return top;
-    const n = h.length;
-    let i = 0;
-    for (;;) {
-      let c = 2 * i + 1;
-      if (c >= n) break;
-      if (c + 1 < n && before(h[c + 1]!, h[c]!)) c++;
-      if (!before(h[c]!, last)) break;
-      h[i] = h[c]!;
-      i = c;
-    }
-    h[i] = last;
-    return top;
   }
 }
 
@@ -380,18 +350,12 @@ export class PreemptiveResource extends PriorityResource {
     if (this._count >= this.capacity && request.preempt) {
       let victim: Request | undefined;
       for (const u of this.users) {
-        if (
-          victim === undefined ||
-          u.priority > victim.priority ||
-          (u.priority === victim.priority && u._seq > victim._seq)
-        ) {
-          victim = u;
-        }
+        if (victim === undefined || before(victim, u)) victim = u;
       }
       if (victim !== undefined && victim.priority > request.priority) {
         victim._status = PREEMPTED;
         this._count--;
-        this.users.splice(this.users.indexOf(victim), 1);
+        this._onRelease(victim);
         const proc = victim.process;
         if (proc?.isAlive && proc !== this.env._active) {
           proc.interrupt(new Preempted(request.process, victim.usageSince, this));

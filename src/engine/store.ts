@@ -22,16 +22,17 @@ export interface StoreOptions {
 /** A put into a {@link Store}; succeeds once the item is in. Completes at once if there is room. */
 export class StorePut<T> extends SimEvent<void> {
   /** The item offered. */
-  readonly item: T;
+  declare readonly item: T;
   /** @internal */
-  _status = WAITING;
-  private readonly store: Store<T>;
+  declare _status: number;
+  declare private readonly store: Store<T>;
 
   /** @internal Use `store.put()`. */
   constructor(store: Store<T>, item: T) {
     super(store.env);
     this.store = store;
     this.item = item;
+    this._status = WAITING;
   }
 
   /** Withdraws a put that is still waiting for room; does nothing once it completed. */
@@ -46,16 +47,17 @@ export class StorePut<T> extends SimEvent<void> {
 /** A get from a {@link Store}; succeeds with the item. Completes at once if one is available. */
 export class StoreGet<T> extends SimEvent<T> {
   /** The filter (FilterStore only), or `null`. */
-  readonly filter: ((item: T) => boolean) | null;
+  declare readonly filter: ((item: T) => boolean) | null;
   /** @internal */
-  _status = WAITING;
-  private readonly store: Store<T>;
+  declare _status: number;
+  declare private readonly store: Store<T>;
 
   /** @internal Use `store.get()`. */
   constructor(store: Store<T>, filter: ((item: T) => boolean) | null) {
     super(store.env);
     this.store = store;
     this.filter = filter;
+    this._status = WAITING;
   }
 
   /** Withdraws a get that is still waiting for an item; does nothing once it completed. */

@@ -83,14 +83,7 @@ function ptrsB(mean: number): number {
  * ```
  */
 export function poisson(rng: Rng, mean: number): number {
-  checkNonNegative('mean', mean);
-  if (mean === 0) return 0;
-  if (mean < PTRS_THRESHOLD) return poissonInversion(rng, mean, Math.exp(-mean));
-  const b = ptrsB(mean);
-  const a = -0.059 + 0.02483 * b;
-  const logInvAlpha = Math.log(1.1239 + 1.1328 / (b - 3.4));
-  const vr = 0.9277 - 3.6224 / (b - 2);
-  return ptrs(rng, mean, Math.log(mean), a, b, logInvAlpha, vr);
+  return poissonSampler(mean)(rng);
 }
 
 /** A validated {@link poisson} sampler with `mean` (constants precomputed). */
