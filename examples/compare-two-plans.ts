@@ -16,7 +16,6 @@
 import { pathToFileURL } from 'node:url';
 import { builtInScenarios } from '../scenarios/index.js';
 import { compare, type Scenario, variant } from '../src/index.js';
-import { betterMap } from '../src/report/index.js';
 
 /** Options of {@link main}. */
 export interface CompareExampleOptions {
@@ -50,8 +49,8 @@ export async function main(options: CompareExampleOptions = {}) {
   const b = scenario('helicopter-gap-closed', options.horizonDays);
   const replications = options.replications ?? Number(process.env.REPLICATIONS ?? 100);
   const seed = options.seed ?? 2020;
-  const better = betterMap(METRICS.map(([name]) => name));
-  const c = await compare(a, b, { replications, seed, better, workers: options.workers ?? 1 });
+  // Which direction is better comes from the metrics the model declares.
+  const c = await compare(a, b, { replications, seed, workers: options.workers ?? 1 });
 
   log(`A: ${a.title}\nB: ${b.title}`);
   log(

@@ -3,7 +3,7 @@
  * `peacekeeping-sim`, as in your own project after `npm install peacekeeping-sim`.
  *
  * Shows the everyday steps: take the embedded MINUSMA 2020 scenario, make a what-if variant
- * with `setParameter()` and `variant()` (the result is validated and deep-frozen), run both with the
+ * with `setValue()` and `variant()` (the result is validated and deep-frozen), run both with the
  * same seed, read means with their 95 % intervals, and list the assumptions behind them.
  *
  * Run, from this repository: `npx tsx examples/use-the-package.ts` (a few seconds;
@@ -17,7 +17,7 @@ import {
   minusma2020,
   runExperiment,
   type ScalarSummary,
-  setParameter,
+  setValue,
   validateScenario,
   variant,
 } from 'peacekeeping-sim';
@@ -40,9 +40,9 @@ export async function main(options: UseThePackageOptions = {}) {
     h === undefined ? minusma2020 : variant(minusma2020, (d) => void (d.horizonDays = h));
 
   // A what-if: helicopters break down twice as often (mean time between failures 14 → 7 days).
-  // setParameter records the change as a stated assumption; variant() allows any other edit.
+  // setValue records the change as a stated assumption; variant() allows any other edit.
   const fragile = variant(
-    setParameter(base, 'aviation.mtbfDays', 7, 'use-the-package example'),
+    setValue(base, 'aviation.mtbfDays', 7, 'use-the-package example'),
     () => undefined,
     {
       name: 'fragile-helicopters',
@@ -66,7 +66,9 @@ export async function main(options: UseThePackageOptions = {}) {
       `  in surgery within 2 h, %      ${fmt(r.scalars['casevac.surgeryWithinTarget.share'], 100)}`,
     );
     log(`  responses by air, %           ${fmt(r.scalars['response.byAir.share'], 100)}`);
-    log(`  logistics flights refused     ${fmt(r.scalars['aviation.tasksRefused.logistics'])}`);
+    log(
+      `  logistics flights refused     ${fmt(r.scalars['aviation.tasksRefused.task.logistics'])}`,
+    );
   }
   const assumptions = listAssumptions(fragile);
   const changed = assumptions.find((a) => a.path.endsWith('aviation.mtbfDays'));

@@ -1,19 +1,221 @@
 /**
  * peacekeeping-sim: deterministic, seeded Monte Carlo planning of UN peacekeeping operations.
  *
- * Layers, from the bottom: `random` (named seeded streams, distributions), `engine` (a generic
- * discrete-event kernel), `model` (domain types and provenance), `data` (the embedded MINUSMA
- * 2020 mission), `scenario` (validation, variants, loading), `dynamics` (the mission's
- * processes), `experiment` (replications, comparison, sweeps, workers, shards), `report`.
+ * The package's public surface, by what a user does with it:
+ * - **Scenarios**: the embedded MINUSMA 2020 scenario, validation, variants and the one setter,
+ *   loading files, the JSON Schema, assumptions and sources.
+ * - **Running**: experiments, paired comparisons under common random numbers, sweeps, sensitivity,
+ *   shards and their exact merge.
+ * - **Reports**: terminal, Markdown, JSON, CSV and HTML renderings; SVG charts.
+ * - **Extending the model**: the capability-module contract, the built-in capabilities and their
+ *   ports, metric declarations, the domain model's schemas and provenance helpers.
+ *
+ * The discrete-event kernel, seeded streams and distributions are `peacekeeping-sim/engine`;
+ * the property-testing kit is `peacekeeping-sim/testing`.
  *
  * @packageDocumentation
  */
-export * from './data/index.js';
-export * from './dynamics/index.js';
-export * from './engine/index.js';
-export * from './errors.js';
-export * from './experiment/index.js';
-export * from './model/index.js';
-export * from './random/index.js';
-export * from './report/index.js';
-export * from './scenario/index.js';
+
+// ------------------------------------------------------------------ the embedded data
+export { type LetterFigures, letterFigures, minusma2020 } from './data/index.js';
+// ------------------------------------------------------------------ extending the model
+export {
+  type ActionFor,
+  type AnyAction,
+  type AnyCapability,
+  type AnyScenario,
+  type ApplyContext,
+  type AviationApi,
+  AviationPort,
+  aviation,
+  buildMission,
+  type CapabilityModule,
+  type CasevacApi,
+  CasevacPort,
+  type CheckContext,
+  casevac,
+  counter,
+  type Derivation,
+  type DispatchPolicy,
+  declareMetrics,
+  defineAction,
+  defineCapability,
+  earliestArrival,
+  type FamilyKey,
+  type FamilyKind,
+  type FleetApi,
+  FleetPort,
+  type ForceApi,
+  type ForceChange,
+  ForcePort,
+  type ForceUnit,
+  family,
+  fleet,
+  force,
+  type Histogram,
+  histogram,
+  type IssueSink,
+  ied,
+  type MetricContext,
+  type MetricDeclaration,
+  type MetricInfo,
+  type MetricKind,
+  MISSION_CAPABILITIES,
+  type MissionRun,
+  type PlanActionDefinition,
+  type PlanCheckContext,
+  type Port,
+  port,
+  type ReplicationRecord,
+  type ResponseOption,
+  type Runtime,
+  response,
+  responseCapability,
+  type ScenarioFor,
+  type ScenarioFormat,
+  type SimulateOptions,
+  scenarioFormat,
+  series,
+  simulateMission,
+  type TaskRequest,
+  type Threat,
+  value,
+  withCapability,
+} from './dynamics/index.js';
+// ------------------------------------------------------------------ errors
+export {
+  type ErrorCode,
+  ExperimentError,
+  InvalidArgumentError,
+  PeacekeepingSimError,
+  ScenarioLoadError,
+  ScenarioValidationError,
+  SimulationError,
+  type ValidationIssue,
+} from './errors.js';
+// ------------------------------------------------------------------ running
+export {
+  type CompareOptions,
+  type Comparison,
+  compare,
+  type ExecutionOptions,
+  type ExperimentMeta,
+  type ExperimentOptions,
+  type ExperimentPart,
+  type ExperimentResult,
+  type Grid,
+  type HistogramSummary,
+  type MergeOptions,
+  type MetricComparison,
+  type Model,
+  type ModelContext,
+  mergeResults,
+  missionModel,
+  missionModelWith,
+  type PerReplication,
+  type ReplicationOptions,
+  type ReplicationsForOptions,
+  type ReplicationsForResult,
+  type RunInfo,
+  replicationsFor,
+  runExperiment,
+  runExperimentPart,
+  runReplication,
+  type SaveJsonOptions,
+  type ScalarSummary,
+  type ScenarioInfo,
+  type SensitivityEffect,
+  type SensitivityOptions,
+  type SensitivityParameter,
+  type SensitivityResult,
+  type SensitivityRow,
+  type SeriesComparison,
+  type SeriesSummary,
+  type ShardSpec,
+  type SweepOptions,
+  type SweepResult,
+  type SweepRow,
+  saveJson,
+  sensitivity,
+  sweep,
+} from './experiment/index.js';
+export { addDays, daysBetween } from './model/dates.js';
+export {
+  type Aircraft,
+  type ArmouredFleet,
+  assumed,
+  type Capability as UnitCapability,
+  distributionParameter,
+  fromLetter,
+  fromPublic,
+  greatCircleKm,
+  type IncidentArea,
+  idSchema,
+  isoDateSchema,
+  isSourced,
+  type LatLon,
+  type MedicalFacility,
+  type Mission,
+  missionSchema,
+  type Operation,
+  type ParameterInfo,
+  type Place,
+  type PlanStepOf,
+  type PlanStepStatus,
+  parameter,
+  parameterInfo,
+  placeSchema,
+  type Route,
+  type Sector,
+  type Source,
+  type Sourced,
+  schedulePlan,
+  sourcedNumber,
+  type Unit,
+  type UnitKind,
+  unitSchema,
+} from './model/index.js';
+// ------------------------------------------------------------------ reports
+export {
+  catalogueOf,
+  comparisonChart,
+  iedExposureChart,
+  type MetricCatalogue,
+  metricInfo,
+  type ReportFormat,
+  type ReportOptions,
+  readinessFanChart,
+  renderAssumptions,
+  renderComparison,
+  renderRun,
+  renderSensitivity,
+  renderSweep,
+  responseTimeChart,
+  tornadoChart,
+} from './report/index.js';
+// ------------------------------------------------------------------ scenarios
+export {
+  type AssumptionRow,
+  type AssumptionsTableOptions,
+  type CheckResult,
+  checkScenario,
+  findUnsourcedNumbers,
+  formatAssumptionsTable,
+  listAssumptions,
+  listSources,
+  loadScenario,
+  type ModelParameters,
+  type PlanAction,
+  type PlanStep,
+  SCENARIO_SCHEMA_VERSION,
+  type Scenario,
+  type SourceRow,
+  scenarioHash,
+  scenarioJsonSchema,
+  scenarioSchema,
+  setValue,
+  type ValidateOptions,
+  type VariantMeta,
+  validateScenario,
+  variant,
+} from './scenario/index.js';

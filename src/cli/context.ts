@@ -6,11 +6,13 @@
  */
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import { missionModel, runReplication } from '../experiment/index.js';
+import type { MetricInfo } from '../dynamics/index.js';
+import { missionModel } from '../experiment/index.js';
 import { writeFileAtomic } from '../experiment/save.js';
 import type { ReportFormat } from '../report/index.js';
 import type { Scenario } from '../scenario/index.js';
-import { CliInterruptedError } from './errors.js';
+import { BIN } from './command-line.js';
+import { CliInterruptedError, CliUsageError } from './errors.js';
 import type { CliIo } from './io.js';
 import { formatFromExtension } from './parse.js';
 import { createProgress, createProgressLines } from './progress.js';
@@ -135,14 +137,45 @@ export async function emit(
 }
 
 /**
- * The scalar metric names the scenarios report, from replication 0 of each (one replication,
- * about a tenth of a second): what `compare` needs to know which direction is better.
+ * The scalar metrics (counters and values) runs of `scenarios` report, with what they mean, as the
+ * mission model declares them before any run.
  */
-export function metricNamesOf(scenarios: readonly Scenario[], seed: number | string): string[] {
-  const names = new Set<string>();
+export function scalarMetricsOf(scenarios: readonly Scenario[]): Map<string, MetricInfo> {
+  const out = new Map<string, MetricInfo>();
   for (const s of scenarios) {
-    const record = runReplication(s, { seed, replication: 0, model: missionModel });
-    for (const name of Object.keys(record.scalars)) names.add(name);
+    for (const info of Object.values(missionModel.metrics?.(s) ?? {})) {
+      if (info.kind === 'counter' || info.kind === 'value') out.set(info.name, info);
+    }
   }
-  return [...names].sort();
+  return out;
+}
+
+/**
+ * Throws a usage error for metrics runs of `scenarios` do not report, listing the valid names:
+ * those close to each unknown one, the metrics that belong to no family, and one pattern per
+ * family (`ied.encounters.route.<route>`).
+ */
+export function checkMetricNames(scenarios: readonly Scenario[], metrics: readonly string[]): void {
+  if (metrics.length === 0) return;
+  const known = scalarMetricsOf(scenarios);
+  const unknown = metrics.filter((m) => !known.has(m));
+  if (unknown.length === 0) return;
+  const plain = [...known.values()].filter((i) => i.family === undefined).map((i) => i.name);
+  const families = [
+    ...new Set(
+      [...known.values()]
+        .filter((i) => i.family !== undefined)
+        .map((i) => `${i.family?.base}.${i.family?.of}.<${i.family?.of}>`),
+    ),
+  ];
+  const near = (m: string) => {
+    const head = m.split('.')[0] ?? m;
+    const close = plain.filter((k) => k.startsWith(`${head}.`));
+    return close.length > 0 ? ` (did you mean one of: ${close.join(', ')}?)` : '';
+  };
+  throw new CliUsageError(
+    `unknown metric${unknown.length > 1 ? 's' : ''} ${unknown.map((m) => `'${m}'${near(m)}`).join('; ')}.\n` +
+      `Valid metrics: ${plain.sort().join(', ')}.\nFamilies: ${families.sort().join(', ')} ` +
+      `(the ids are listed by '${BIN} metrics <scenario>').`,
+  );
 }

@@ -5,8 +5,8 @@
  * @module
  */
 import { InvalidArgumentError as FlagValueError } from 'commander';
+import { MAX_HORIZON_DAYS } from '../model/index.js';
 import type { ReportFormat } from '../report/index.js';
-import { MAX_HORIZON_DAYS } from '../scenario/index.js';
 
 /** The report formats, in the order help shows them. */
 export { REPORT_FORMATS } from '../report/types.js';

@@ -5,9 +5,10 @@
  *
  * @module
  */
+
+import type { PlanStep, Scenario } from '../dynamics/format.js';
 import type { Mission } from '../model/mission.js';
-import type { PlanStep } from '../model/plan.js';
-import { SCENARIO_SCHEMA_VERSION, type Scenario } from '../scenario/types.js';
+import { SCENARIO_SCHEMA_VERSION } from '../model/scenario.js';
 import { helicopterMilitaryShare, helicopterUnits } from './aviation.js';
 import { armouredFleet } from './fleet.js';
 import { medicalFacilities } from './medical.js';

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import type { ModelParameters } from '../model/parameters.js';
+import type { ModelParameters } from '../dynamics/format.js';
 import { assumed, fromPublic } from '../model/provenance.js';
 import { letter, QUOTE, REF, SECTION } from './sources.js';
 

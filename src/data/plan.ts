@@ -6,8 +6,9 @@
  *
  * @module
  */
+
+import type { PlanStep } from '../dynamics/format.js';
 import type { Unit } from '../model/mission.js';
-import type { PlanStep } from '../model/plan.js';
 import { assumed, fromPublic } from '../model/provenance.js';
 import { REPATRIATED_HELICOPTER_UNIT_ID } from './aviation.js';
 import { MOPTI_ROLE2_ID } from './medical.js';

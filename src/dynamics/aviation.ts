@@ -18,7 +18,9 @@
  *
  * @module
  */
+import { z } from 'zod';
 import { Interrupt, type Process, type SimEvent } from '../engine/index.js';
+import { distributionParameter, parameter } from '../model/fields.js';
 import type { LatLon } from '../model/geography.js';
 import { greatCircleKm } from '../model/geography.js';
 import type { Unit } from '../model/mission.js';
@@ -26,7 +28,80 @@ import { exponential } from '../random/distributions.js';
 import { meanOf } from '../random/spec.js';
 import type { RandomStream } from '../random/streams.js';
 import { HOURS_PER_DAY, hourOfDay, hoursUntilDaylight } from './calendar.js';
+import { defineCapability } from './capability.js';
+import { ForcePort } from './force.js';
+import { counter, family, type Scalar, series, value } from './metrics.js';
+import { port } from './ports.js';
 import { type Runtime, sampler } from './runtime.js';
+
+/** Parameters of the helicopters (`scenario.parameters.aviation`). */
+export const aviationParametersSchema = z
+  .strictObject({
+    /** Mean days an airframe flies between unscheduled maintenance. */
+    mtbfDays: parameter('positive', {
+      label: 'Mean time between helicopter failures',
+      unit: 'days',
+      plausible: [7, 28],
+    }),
+    /** Days an airframe is down for maintenance. */
+    maintenanceDays: distributionParameter({
+      label: 'Helicopter maintenance time',
+      unit: 'days',
+      plausible: [3, 12],
+    }),
+    /** Flying hours allowed per airframe per month (contract / letter of assist limit). */
+    flyingHoursPerAirframeMonth: parameter('nonNegative', {
+      label: 'Flying hours allowed per airframe',
+      unit: 'hours per month',
+      plausible: [15, 40],
+    }),
+    /** Minutes from a tasking to take-off. */
+    launchDelayMin: distributionParameter({
+      label: 'Helicopter launch delay',
+      unit: 'min',
+      plausible: [15, 60],
+    }),
+    /** Logistics and liaison sorties per day across the fleet (the lowest-priority tasks). */
+    logisticsSortiesPerDay: parameter('nonNegative', {
+      label: 'Helicopter logistics sorties',
+      unit: 'per day',
+      plausible: [3, 10],
+    }),
+    /** Flight hours of one logistics sortie. */
+    logisticsSortieHours: distributionParameter({
+      label: 'Flight time of a logistics sortie',
+      unit: 'hours',
+      plausible: [1, 4],
+    }),
+    /** Reaction-force lifts per month flown for the military component. */
+    reactionLiftsPerMonth: parameter('nonNegative', {
+      label: 'Reaction-force lifts',
+      unit: 'per month',
+      plausible: [2, 8],
+    }),
+    /** Flight hours of one reaction-force lift. */
+    reactionLiftHours: distributionParameter({
+      label: 'Flight time of a reaction-force lift',
+      unit: 'hours',
+      plausible: [1, 5],
+    }),
+    /** Hour of day (local = UTC in Mali) flying by day starts. */
+    daylightStartHour: parameter('hourOfDay', {
+      label: 'Start of day flying',
+      unit: 'hour of day',
+      plausible: [5.5, 7],
+    }),
+    /** Hour of day flying by day ends. */
+    daylightEndHour: parameter('hourOfDay', {
+      label: 'End of day flying',
+      unit: 'hour of day',
+      plausible: [17.5, 19],
+    }),
+  })
+  .readonly();
+
+/** Parameters of the helicopters. */
+export type AviationParameters = z.infer<typeof aviationParametersSchema>;
 
 /** Kinds of helicopter tasks, in priority order. */
 export type TaskKind = 'casualty-evacuation' | 'reaction-lift' | 'logistics';
@@ -38,18 +113,16 @@ export const TASK_PRIORITY: Readonly<Record<TaskKind, number>> = {
   logistics: 2,
 };
 
-/** Metric names per task kind, built once (not per task on the hot path). */
-const TASK_METRICS = Object.fromEntries(
-  (Object.keys(TASK_PRIORITY) as TaskKind[]).map((kind) => [
-    kind,
-    {
-      requested: `aviation.tasksRequested.${kind}`,
-      flown: `aviation.tasksFlown.${kind}`,
-      refused: `aviation.tasksRefused.${kind}`,
-      preempted: `aviation.tasksPreempted.${kind}`,
-    },
-  ]),
-) as Record<TaskKind, { requested: string; flown: string; refused: string; preempted: string }>;
+/** What happens to tasks, counted per task kind. */
+const TASK_OUTCOMES = ['tasksRequested', 'tasksFlown', 'tasksRefused', 'tasksPreempted'] as const;
+type TaskCounters = Record<(typeof TASK_OUTCOMES)[number], Scalar>;
+
+/** Task kinds with a name a person reads. */
+const TASK_KINDS = [
+  { id: 'casualty-evacuation', name: 'casualty evacuation' },
+  { id: 'reaction-lift', name: 'reaction-force lift' },
+  { id: 'logistics', name: 'logistics' },
+] as const;
 
 /** One airframe. */
 export interface Airframe {
@@ -101,19 +174,44 @@ export interface TaskHandle {
   flight: Process<void> | null;
 }
 
+/** The helicopters, as other capabilities use them (port {@link AviationPort}). */
+export interface AviationApi {
+  /** Asks for a helicopter; the handle's events tell what happens. */
+  request(req: TaskRequest): TaskHandle;
+  /**
+   * The idle airframe the military component could task for a lift right now (any one: the
+   * estimate uses the first eligible in fleet order), with the mean launch delay; `null` if none.
+   */
+  militaryLiftEstimate(): { base: string; speedKmh: number; launchHours: number } | null;
+}
+
+/** The port of the helicopters. */
+export const AviationPort = port<AviationApi>('aviation');
+
 /** The helicopter fleet of one replication. */
-export class AviationDynamics {
+export class AviationDynamics implements AviationApi {
   readonly airframes: Airframe[] = [];
   private readonly pending: TaskHandle[] = [];
   private seq = 0;
   private readonly rng: RandomStream;
+  private readonly taskCounters: Record<TaskKind, TaskCounters>;
+  private readonly flightHours: Scalar;
+
+  private get p(): AviationParameters {
+    return this.rt.params.aviation as AviationParameters;
+  }
 
   constructor(private readonly rt: Runtime) {
     this.rng = rt.streams.stream('aviation', 'tasking');
-    rt.metrics.declare('aviation.flightHours');
-    for (const names of Object.values(TASK_METRICS)) {
-      for (const name of Object.values(names)) rt.metrics.declare(name);
-    }
+    this.flightHours = rt.metrics.scalar('aviation.flightHours');
+    this.taskCounters = Object.fromEntries(
+      TASK_KINDS.map((k) => [
+        k.id,
+        Object.fromEntries(
+          TASK_OUTCOMES.map((o) => [o, rt.metrics.scalar(`aviation.${o}.task.${k.id}`)]),
+        ),
+      ]),
+    ) as Record<TaskKind, TaskCounters>;
     for (const u of rt.scenario.mission.units) if (u.aircraft) this.addUnit(u);
     this.startDaylightTicks();
     this.startMonthResets();
@@ -191,7 +289,7 @@ export class AviationDynamics {
       done: env.event<boolean>(),
       flight: null,
     };
-    this.rt.metrics.add(TASK_METRICS[req.kind].requested);
+    this.taskCounters[req.kind].tasksRequested.add();
     // Keep the queue in (priority, request order): insert after the last task of equal or higher priority.
     let at = this.pending.length;
     while (at > 0 && this.pending[at - 1]!.priority > h.priority) at--;
@@ -211,7 +309,7 @@ export class AviationDynamics {
         return {
           base: a.base,
           speedKmh: a.speedKmh,
-          launchHours: meanOf(this.rt.params.aviation.launchDelayMin.value) / 60,
+          launchHours: meanOf(this.p.launchDelayMin.value) / 60,
         };
       }
     }
@@ -230,7 +328,7 @@ export class AviationDynamics {
     const i = this.pending.indexOf(h);
     if (i < 0) return;
     this.pending.splice(i, 1);
-    this.rt.metrics.add(TASK_METRICS[h.request.kind].refused);
+    this.taskCounters[h.request.kind].tasksRefused.add();
     h.assigned.succeed(null);
     h.done.succeed(false);
   }
@@ -244,7 +342,7 @@ export class AviationDynamics {
     if (idleOnly ? a.task !== null : a.task === null || a.task.priority <= priority) return false;
     if (a.role === 'attack') return false;
     if (military && !a.military) return false;
-    const p = this.rt.params.aviation;
+    const p = this.p;
     if (
       !a.nightCapable &&
       hoursUntilDaylight(this.rt.env.now, p.daylightStartHour.value, p.daylightEndHour.value) > 0
@@ -315,7 +413,7 @@ export class AviationDynamics {
   private preempt(a: Airframe): void {
     const victim = a.task;
     if (victim === null) return;
-    this.rt.metrics.add(TASK_METRICS[victim.request.kind].preempted);
+    this.taskCounters[victim.request.kind].tasksPreempted.add();
     a.task = null;
     victim.flight?.interrupt('pre-empted by casualty evacuation');
   }
@@ -334,7 +432,7 @@ export class AviationDynamics {
     const log = { flown: 0, since: Number.NaN };
     let completed = false;
     try {
-      yield* env.timeout(sampler(this.rt.params.aviation.launchDelayMin.value)(this.rng) / 60);
+      yield* env.timeout(sampler(this.p.launchDelayMin.value)(this.rng) / 60);
       if (r.pickup === undefined) {
         yield* this.airborne(log, r.blockHours ?? 0);
       } else {
@@ -349,7 +447,7 @@ export class AviationDynamics {
         yield* this.airborne(log, greatCircleKm(to, home) / a.speedKmh);
       }
       if (!completed) h.done.succeed(true);
-      this.rt.metrics.add(TASK_METRICS[r.kind].flown);
+      this.taskCounters[r.kind].tasksFlown.add();
     } catch (e) {
       if (!(e instanceof Interrupt)) throw e;
       // Pre-empted: count the leg in the air, if any; the airframe has been re-tasked.
@@ -374,22 +472,20 @@ export class AviationDynamics {
 
   private account(a: Airframe, hours: number): void {
     a.hoursThisMonth += hours;
-    this.rt.metrics.add('aviation.flightHours', hours);
+    this.flightHours.add(hours);
   }
 
   private *upkeep(a: Airframe) {
     const env = this.rt.env;
     const rng = this.rt.streams.stream('aviation', a.id);
     while (a.present) {
-      const p = this.rt.params.aviation;
+      const p = this.p;
       yield* env.timeout(exponential(rng, 1 / (p.mtbfDays.value * HOURS_PER_DAY)));
       a.maintenanceDue = true;
       // Finish the task in hand first: wait for the whole flight, return leg included.
       while (a.task !== null && a.task.flight !== null) yield* a.task.flight;
       a.serviceable = false;
-      yield* env.timeout(
-        sampler(this.rt.params.aviation.maintenanceDays.value)(rng) * HOURS_PER_DAY,
-      );
+      yield* env.timeout(sampler(this.p.maintenanceDays.value)(rng) * HOURS_PER_DAY);
       a.serviceable = true;
       a.maintenanceDue = false;
       this.dispatch();
@@ -403,7 +499,7 @@ export class AviationDynamics {
       (function* daylight() {
         for (;;) {
           // Wake at every daylight start: aircraft that cannot fly at night take pending tasks.
-          let wait = self.rt.params.aviation.daylightStartHour.value - hourOfDay(env.now);
+          let wait = self.p.daylightStartHour.value - hourOfDay(env.now);
           if (wait <= 0) wait += HOURS_PER_DAY;
           yield* env.timeout(wait);
           self.dispatch();
@@ -452,7 +548,7 @@ export class AviationDynamics {
         })(),
         { name: `${kind} demand` },
       );
-    const p = () => this.rt.params.aviation;
+    const p = () => this.p;
     spawn(
       'logistics',
       () => p().logisticsSortiesPerDay.value / HOURS_PER_DAY,
@@ -478,3 +574,133 @@ function addMonths(date: string, months: number): string {
   const mm = (m % 12) + 1;
   return `${yy}-${String(mm).padStart(2, '0')}-01`;
 }
+
+const GROUP = 'Aviation';
+
+const OUTCOME_TEXT: Readonly<
+  Record<(typeof TASK_OUTCOMES)[number], { label: string; better: 'lower' | null; what: string }>
+> = {
+  tasksRequested: { label: 'requested', better: null, what: 'requested' },
+  tasksFlown: { label: 'flown', better: null, what: 'flown' },
+  tasksRefused: {
+    label: 'refused',
+    better: 'lower',
+    what: 'refused (no helicopter assigned within the task’s longest wait)',
+  },
+  tasksPreempted: {
+    label: 'pre-empted',
+    better: 'lower',
+    what: 'pre-empted by a casualty evacuation',
+  },
+};
+
+/** The daily counts of airframes, with their catalogue text. */
+const FLEET_SERIES = [
+  ['aviation.present', 'Helicopters present', 'Helicopters in the mission at the end of the day.'],
+  [
+    'aviation.serviceable',
+    'Helicopters serviceable',
+    'Helicopters present and not down for maintenance at the end of the day.',
+  ],
+  [
+    'aviation.militaryPresent',
+    'Military-tasked helicopters present',
+    'Helicopters the military component may task, present at the end of the day.',
+  ],
+  [
+    'aviation.militaryServiceable',
+    'Military-tasked helicopters serviceable',
+    'Helicopters the military component may task, present and serviceable at the end of the day.',
+  ],
+] as const;
+
+/**
+ * The helicopter capability: every airframe tracked (serviceability, monthly flying hours, day or
+ * night), tasks served by priority with casualty evacuation pre-empting; helicopter units arrive,
+ * leave and move with the force.
+ */
+export const aviation = defineCapability({
+  id: 'aviation',
+  title: GROUP,
+  summary:
+    'Helicopters: serviceability, flying hours, day and night, and tasking by priority (casualty evacuation pre-empts reaction-force lift and logistics).',
+  parameters: aviationParametersSchema,
+  provides: [AviationPort],
+  requires: [ForcePort],
+  check({ parameters, issues }) {
+    const start = parameters.daylightStartHour.value;
+    const end = parameters.daylightEndHour.value;
+    if (start >= end) {
+      issues.add(
+        'parameters.aviation.daylightEndHour.value',
+        `expected an hour after daylightStartHour (${start}), got ${end}`,
+      );
+    }
+  },
+  metrics({ scenario }) {
+    const asOf = scenario.mission.armouredFleet.asOf;
+    return [
+      counter('aviation.flightHours', {
+        label: 'Helicopter flight hours',
+        unit: 'hours',
+        better: null,
+        description: 'Hours flown by all helicopters over the horizon.',
+        group: GROUP,
+      }),
+      ...TASK_OUTCOMES.flatMap((o) =>
+        family('counter', `aviation.${o}`, 'task', TASK_KINDS, (k) => ({
+          label: `Helicopter tasks ${OUTCOME_TEXT[o].label}: ${k.name}`,
+          unit: 'count',
+          better: OUTCOME_TEXT[o].better,
+          description: `Helicopter tasks of kind ${k.id} ${OUTCOME_TEXT[o].what} over the horizon.`,
+          group: GROUP,
+        })),
+      ),
+      ...FLEET_SERIES.map(([name, label, description]) =>
+        series(name, { label, unit: 'aircraft', better: 'higher', description, group: GROUP }),
+      ),
+      value(`aviation.militaryShare@${asOf}`, {
+        label: `Helicopter share the military can task on ${asOf}`,
+        unit: 'share',
+        better: 'higher',
+        description: `Military-tasked helicopters present ÷ helicopters present, on ${asOf} (the letter’s 25 %).`,
+        group: GROUP,
+      }),
+    ];
+  },
+  start(rt, ports) {
+    const live = new AviationDynamics(rt);
+    ports.provide(AviationPort, live);
+    ports.get(ForcePort).onChange((u, change) => {
+      if (change === 'arrived') live.addUnit(u.unit);
+      else if (change === 'left') live.removeUnit(u.unit.id);
+      else if (change === 'moved') live.moveUnit(u.unit.id, u.base);
+    });
+    const m = rt.metrics;
+    let counts = live.counts();
+    let countedAt = Number.NaN;
+    const now = () => {
+      if (countedAt !== rt.env.now) {
+        counts = live.counts();
+        countedAt = rt.env.now;
+      }
+      return counts;
+    };
+    m.daily('aviation.present', () => now().present);
+    m.daily('aviation.serviceable', () => now().serviceable);
+    m.daily('aviation.militaryPresent', () => now().militaryPresent);
+    m.daily('aviation.militaryServiceable', () => now().militaryServiceable);
+    return live;
+  },
+  finish(_live, rt) {
+    const asOf = rt.scenario.mission.armouredFleet.asOf;
+    const day = rt.calendar.dayOf(asOf);
+    const m = rt.metrics;
+    const inRange = day >= 0 && day < m.days;
+    const present = inRange ? (m.series('aviation.present')[day] as number) : 0;
+    m.set(
+      `aviation.militaryShare@${asOf}`,
+      present > 0 ? (m.series('aviation.militaryPresent')[day] as number) / present : Number.NaN,
+    );
+  },
+});

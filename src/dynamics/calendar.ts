@@ -6,7 +6,7 @@
  * @module
  */
 import { InvalidArgumentError } from '../errors.js';
-import { parseIsoDate } from '../scenario/dates.js';
+import { parseIsoDate } from '../model/dates.js';
 
 /** Hours in a day. */
 export const HOURS_PER_DAY = 24;
@@ -51,6 +51,61 @@ export class Calendar {
   monthOf(hours: number): string {
     return new Date(this.startMs + Math.floor(hours) * 3_600_000).toISOString().slice(0, 7);
   }
+
+  /**
+   * Calendar months from the start date's month to the month containing simulation time `hours`
+   * (0 in the first month): the index into {@link horizonMonths}.
+   */
+  monthIndex(hours: number): number {
+    const d = new Date(this.startMs + Math.floor(hours) * 3_600_000);
+    const s = new Date(this.startMs);
+    return (d.getUTCFullYear() - s.getUTCFullYear()) * 12 + (d.getUTCMonth() - s.getUTCMonth());
+  }
+}
+
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
+/**
+ * Every calendar month a horizon of `days` days from `startDate` touches, in order: `id` is
+ * `YYYY-MM`, `name` reads "March 2021". The first and last may be partial.
+ *
+ * @example
+ * ```ts
+ * horizonMonths('2020-07-01', 40).map((m) => m.id); // ['2020-07', '2020-08']
+ * ```
+ */
+export function horizonMonths(
+  startDate: string,
+  days: number,
+): { readonly id: string; readonly name: string }[] {
+  const start = utcMs(startDate);
+  const first = new Date(start);
+  const last = new Date(start + Math.max(0, days - 1) * 86_400_000);
+  const out: { id: string; name: string }[] = [];
+  let y = first.getUTCFullYear();
+  let m = first.getUTCMonth();
+  while (y < last.getUTCFullYear() || (y === last.getUTCFullYear() && m <= last.getUTCMonth())) {
+    out.push({ id: `${y}-${String(m + 1).padStart(2, '0')}`, name: `${MONTH_NAMES[m]} ${y}` });
+    m++;
+    if (m === 12) {
+      m = 0;
+      y++;
+    }
+  }
+  return out;
 }
 
 /** Hour of day in [0, 24) at simulation time `hours` (the start is midnight). */

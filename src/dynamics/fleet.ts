@@ -15,12 +15,82 @@
  *
  * @module
  */
+import { z } from 'zod';
 import { type Environment, Interrupt, Resource } from '../engine/index.js';
+import { distributionParameter, idSchema, parameter, sourcedNumber } from '../model/fields.js';
 import { exponential } from '../random/distributions.js';
 import { equilibriumResidual } from '../random/residual.js';
 import type { RandomStream } from '../random/streams.js';
 import { HOURS_PER_DAY } from './calendar.js';
+import { defineAction, defineCapability } from './capability.js';
+import { counter, family, series, value } from './metrics.js';
+import { port } from './ports.js';
 import { type Runtime, sampler } from './runtime.js';
+
+/** Parameters of the armoured fleet (`scenario.parameters.fleet`). */
+export const fleetParametersSchema = z
+  .strictObject({
+    /**
+     * The split at the scenario's start, mission-wide (the letter gives it only for December);
+     * spread over sectors in proportion to their vehicles.
+     */
+    initial: z
+      .strictObject({
+        inDailyUse: parameter('count', {
+          label: 'Vehicles in daily use at the start',
+          unit: 'vehicles',
+          startOnly: true,
+        }),
+        inMaintenance: parameter('count', {
+          label: 'Vehicles in maintenance at the start',
+          unit: 'vehicles',
+          startOnly: true,
+        }),
+        awaitingReplacement: parameter('count', {
+          label: 'Vehicles awaiting replacement at the start',
+          unit: 'vehicles',
+          startOnly: true,
+        }),
+      })
+      .readonly(),
+    /** Breakdowns needing workshop time, per vehicle in daily use per year. */
+    failuresPerVehicleYear: parameter('nonNegative', {
+      label: 'Armoured-vehicle breakdowns',
+      unit: 'per vehicle-year',
+      plausible: [1, 5],
+    }),
+    /** Workshop time for one repair, in days. */
+    repairDays: distributionParameter({
+      label: 'Workshop time per repair',
+      unit: 'days',
+      plausible: [5, 15],
+    }),
+    /** Share of breakdowns beyond the mission's repair capacity (the vehicle awaits replacement). */
+    beyondRepairShare: parameter('fraction', {
+      label: 'Share of breakdowns beyond the mission’s repair',
+      unit: 'share',
+      plausible: [0.02, 0.06],
+    }),
+    /** Days from a write-off to its replacement arriving from the contributing country. */
+    replacementLeadDays: distributionParameter({
+      label: 'Replacement lead time',
+      unit: 'days',
+      plausible: [180, 540],
+    }),
+    /**
+     * Share of the fleet in daily use that counts as recovered readiness: runs report how many
+     * days after the letter's date the fleet first reaches it.
+     */
+    readinessTargetShare: parameter('fraction', {
+      label: 'Readiness target',
+      unit: 'share',
+      plausible: [0.85, 0.95],
+    }),
+  })
+  .readonly();
+
+/** Parameters of the armoured fleet. */
+export type FleetParameters = z.infer<typeof fleetParametersSchema>;
 
 const HOURS_PER_YEAR = 365.25 * HOURS_PER_DAY;
 
@@ -79,8 +149,19 @@ export function apportion(total: number, weights: readonly number[]): number[] {
   return parts;
 }
 
+/** The armoured fleet, as other capabilities use it (port {@link FleetPort}). */
+export interface FleetApi {
+  /** A vehicle in daily use in `sector`, picked by the uniform draw `u` in [0, 1), or null if none is in use. */
+  pickInUse(sector: string, u: number): Vehicle | null;
+  /** Damages a vehicle in use (an IED strike): it goes to the workshop or is written off. */
+  damage(vehicle: Vehicle, beyondRepair: boolean): void;
+}
+
+/** The port of the armoured fleet. */
+export const FleetPort = port<FleetApi>('fleet');
+
 /** The armoured fleet of one replication. */
-export class FleetDynamics {
+export class FleetDynamics implements FleetApi {
   private readonly env: Environment;
   private readonly sectors = new Map<string, SectorState>();
   private readonly sectorOrder: string[] = [];
@@ -88,10 +169,14 @@ export class FleetDynamics {
   private replaced = 0;
   private delivered = 0;
 
+  private get p(): FleetParameters {
+    return this.rt.params.fleet as FleetParameters;
+  }
+
   constructor(private readonly rt: Runtime) {
     this.env = rt.env;
     const fleet = rt.scenario.mission.armouredFleet;
-    const init = rt.params.fleet.initial;
+    const init = this.p.initial;
     const sizes = fleet.bySector.map((s) => s.vehicles.value);
     const maint = apportion(init.inMaintenance.value, sizes);
     const awaiting = apportion(init.awaitingReplacement.value, sizes);
@@ -232,7 +317,7 @@ export class FleetDynamics {
     if (v.state === 'awaiting-replacement') {
       s.awaiting.push(v);
       // Already waiting at the start: the time left is the equilibrium residual of a lead time.
-      const spec = this.rt.params.fleet.replacementLeadDays.value;
+      const spec = this.p.replacementLeadDays.value;
       const lead = initial ? equilibriumResidual(rng, spec) : sampler(spec)(rng);
       yield* this.awaitReplacement(s, v, lead * HOURS_PER_DAY);
       return;
@@ -240,7 +325,7 @@ export class FleetDynamics {
     for (;;) {
       let beyondRepair = false;
       if (v.state === 'in-use') {
-        const f = this.rt.params.fleet;
+        const f = this.p;
         try {
           const rate = f.failuresPerVehicleYear.value / HOURS_PER_YEAR;
           // A vehicle that never breaks down still waits, interruptibly, for a strike.
@@ -255,7 +340,7 @@ export class FleetDynamics {
           v.state = 'awaiting-replacement';
           s.awaiting.push(v);
           this.writtenOff++;
-          const lead = sampler(this.rt.params.fleet.replacementLeadDays.value)(rng) * HOURS_PER_DAY;
+          const lead = sampler(this.p.replacementLeadDays.value)(rng) * HOURS_PER_DAY;
           yield* this.awaitReplacement(s, v, lead);
           v.proc = null;
           return;
@@ -267,7 +352,7 @@ export class FleetDynamics {
       // time (length-biased), so readiness starts in its steady state instead of dipping.
       s.inMaintenance++;
       const req = yield* s.workshop.request();
-      const spec = this.rt.params.fleet.repairDays.value;
+      const spec = this.p.repairDays.value;
       const repairDays = inWorkshopAtStart ? equilibriumResidual(rng, spec) : sampler(spec)(rng);
       inWorkshopAtStart = false;
       yield* env.timeout(repairDays * HOURS_PER_DAY);
@@ -287,3 +372,246 @@ export class FleetDynamics {
     this.launch(s, v.mineProtected, 'in-use', false);
   }
 }
+
+const GROUP = 'Armoured fleet';
+
+/** The three states of the fleet's daily series, with their catalogue text. */
+const STATES = [
+  {
+    name: 'fleet.inDailyUse',
+    label: 'Armoured vehicles in daily use',
+    better: 'higher',
+    description: 'Armoured vehicles serviceable and in daily use at the end of the day.',
+  },
+  {
+    name: 'fleet.inMaintenance',
+    label: 'Armoured vehicles in maintenance',
+    better: 'lower',
+    description: 'Armoured vehicles in or waiting for the sector workshops at the end of the day.',
+  },
+  {
+    name: 'fleet.awaitingReplacement',
+    label: 'Armoured vehicles awaiting replacement',
+    better: 'lower',
+    description:
+      'Armoured vehicles beyond the mission’s repair, waiting for a replacement from the contributing country.',
+  },
+] as const;
+
+const deliverVehicles = defineAction<FleetDynamics>()({
+  kind: 'deliver-vehicles',
+  summary: 'Replacement or additional armoured vehicles arrive in a sector.',
+  schema: z
+    .strictObject({
+      kind: z.literal('deliver-vehicles'),
+      sector: idSchema,
+      count: sourcedNumber('positiveCount'),
+      /** Delivered vehicles are mine-protected. */
+      mineProtected: z.boolean(),
+      /** Delivered vehicles replace written-off ones (true) or add to the fleet (false). */
+      replacesWrittenOff: z.boolean(),
+    })
+    .readonly(),
+  check(a, ctx) {
+    if (!ctx.scenario.mission.sectors.some((s) => s.id === a.sector)) {
+      ctx.issues.add(
+        `${ctx.path}.sector`,
+        `expected the id of a sector, got ${JSON.stringify(a.sector)}`,
+      );
+    }
+  },
+  apply(a, fleet) {
+    fleet.deliver(a.sector, Math.round(a.count.value), a.mineProtected, a.replacesWrittenOff);
+  },
+});
+
+/**
+ * The armoured-fleet capability: every vehicle a process cycling between daily use, the sector
+ * workshop (a FIFO resource of bays) and replacement; IED strikes come through {@link FleetPort}.
+ */
+export const fleet = defineCapability({
+  id: 'fleet',
+  title: GROUP,
+  summary:
+    'Armoured vehicles in daily use, in the sector workshops, and awaiting replacement: breakdowns, repairs, write-offs, replacements and deliveries.',
+  parameters: fleetParametersSchema,
+  actions: [deliverVehicles],
+  provides: [FleetPort],
+  check({ scenario, parameters, issues }) {
+    const f = scenario.mission.armouredFleet;
+    const sum = (xs: readonly { value: number }[]) => xs.reduce((a, x) => a + x.value, 0);
+    const split = sum([f.inDailyUse, f.inMaintenance, f.awaitingReplacement]);
+    if (split !== f.total.value) {
+      issues.add(
+        'mission.armouredFleet',
+        `expected inDailyUse + inMaintenance + awaitingReplacement = total (${f.total.value}), got ${split}`,
+      );
+    }
+    const sectors = new Set(scenario.mission.sectors.map((s) => s.id));
+    const seen = new Set<string>();
+    f.bySector.forEach((s, i) => {
+      const path = `mission.armouredFleet.bySector[${i}].sector`;
+      if (!sectors.has(s.sector))
+        issues.add(path, `expected the id of a sector, got ${JSON.stringify(s.sector)}`);
+      if (seen.has(s.sector))
+        issues.add(path, `expected each sector once, got ${JSON.stringify(s.sector)} again`);
+      seen.add(s.sector);
+    });
+    if (f.bySector.length > 0) {
+      const vehicles = sum(f.bySector.map((s) => s.vehicles));
+      if (vehicles !== f.total.value) {
+        issues.add(
+          'mission.armouredFleet.bySector',
+          `expected the sectors' vehicles to sum to total (${f.total.value}), got ${vehicles}`,
+        );
+      }
+    }
+    const init = parameters.initial;
+    const initial = sum([init.inDailyUse, init.inMaintenance, init.awaitingReplacement]);
+    if (initial !== f.total.value) {
+      issues.add(
+        'parameters.fleet.initial',
+        `expected inDailyUse + inMaintenance + awaitingReplacement = mission.armouredFleet.total (${f.total.value}), got ${initial}`,
+      );
+    }
+  },
+  metrics({ scenario, dayOf }) {
+    const asOf = scenario.mission.armouredFleet.asOf;
+    const letterDay = dayOf(asOf);
+    const text = (s: (typeof STATES)[number], unit = 'vehicles') => ({
+      label: s.label,
+      unit,
+      better: s.better,
+      description: s.description,
+      group: GROUP,
+    });
+    const sectors = scenario.mission.armouredFleet.bySector.map((s) => ({
+      id: s.sector,
+      name: scenario.mission.sectors.find((x) => x.id === s.sector)?.name ?? s.sector,
+    }));
+    return [
+      ...STATES.map((s) => series(s.name, text(s))),
+      ...family('series', 'fleet.inDailyUse', 'sector', sectors, (k) => ({
+        label: `Armoured vehicles in daily use, ${k.name}`,
+        unit: 'vehicles',
+        better: 'higher',
+        description: `Armoured vehicles of sector ${k.id} in daily use at the end of the day.`,
+        group: GROUP,
+      })),
+      ...STATES.flatMap((s) => [
+        value(
+          `${s.name}@${asOf}`,
+          {
+            ...text(s),
+            label: `${s.label} on ${asOf}`,
+            description: `${s.description} Read on ${asOf}.`,
+          },
+          { series: s.name, day: letterDay },
+        ),
+        value(
+          `${s.name}@end`,
+          {
+            ...text(s),
+            label: `${s.label} at the horizon`,
+            description: `${s.description} Read on the last day.`,
+          },
+          { series: s.name, day: 'last' },
+        ),
+      ]),
+      value('fleet.readiness.mean', {
+        label: 'Fleet readiness (time average)',
+        unit: 'share',
+        better: 'higher',
+        description:
+          'Share of the armoured fleet in daily use, averaged over every day of the horizon.',
+        group: GROUP,
+      }),
+      value('fleet.daysToReadinessTarget', {
+        label: 'Days to readiness target',
+        unit: 'days',
+        better: 'lower',
+        description:
+          'Days after the letter’s date until the share of the fleet in daily use first reaches the readiness target (parameters.fleet.readinessTargetShare); undefined in replications that never reach it.',
+        group: GROUP,
+      }),
+      value('fleet.readinessTargetReached', {
+        label: 'Readiness target reached',
+        unit: 'share',
+        better: 'higher',
+        description:
+          'Whether the fleet reaches the readiness target within the horizon (1) or not (0); its mean is the share of replications that do.',
+        group: GROUP,
+      }),
+      counter('fleet.writtenOff', {
+        label: 'Vehicles written off',
+        unit: 'vehicles',
+        better: 'lower',
+        description:
+          'Armoured vehicles damaged beyond the mission’s repair (breakdowns and IEDs) over the horizon.',
+        group: GROUP,
+      }),
+      counter('fleet.replaced', {
+        label: 'Vehicles replaced',
+        unit: 'vehicles',
+        better: null,
+        description:
+          'Written-off vehicles replaced (by the contributing country or a plan delivery) over the horizon.',
+        group: GROUP,
+      }),
+      counter('fleet.delivered', {
+        label: 'Vehicles delivered by the plan',
+        unit: 'vehicles',
+        better: null,
+        description: 'Armoured vehicles delivered by plan steps over the horizon.',
+        group: GROUP,
+      }),
+    ];
+  },
+  start(rt, ports) {
+    const live = new FleetDynamics(rt);
+    ports.provide(FleetPort, live);
+    const m = rt.metrics;
+    m.daily('fleet.inDailyUse', () => live.totals().inDailyUse);
+    m.daily('fleet.inMaintenance', () => live.totals().inMaintenance);
+    m.daily('fleet.awaitingReplacement', () => live.totals().awaitingReplacement);
+    for (const id of live.sectorIds) {
+      m.daily(`fleet.inDailyUse.sector.${id}`, () => live.counts(id).inDailyUse);
+    }
+    return live;
+  },
+  finish(live, rt) {
+    const m = rt.metrics;
+    const use = m.series('fleet.inDailyUse');
+    const maint = m.series('fleet.inMaintenance');
+    const wait = m.series('fleet.awaitingReplacement');
+    let share = 0;
+    let daysWithFleet = 0;
+    for (let d = 0; d < m.days; d++) {
+      const total = use[d]! + maint[d]! + wait[d]!;
+      if (total === 0) continue;
+      share += use[d]! / total;
+      daysWithFleet++;
+    }
+    // Undefined (NaN, skipped by summaries) for a mission without armoured vehicles.
+    m.set('fleet.readiness.mean', daysWithFleet > 0 ? share / daysWithFleet : Number.NaN);
+    // Days after the letter's date until the fleet first reaches the readiness target (NaN: not
+    // within the horizon; `fleet.readinessTargetReached` says which).
+    const letterDay = rt.calendar.dayOf(rt.scenario.mission.armouredFleet.asOf);
+    const inRange = letterDay >= 0 && letterDay < m.days;
+    const target = (rt.params.fleet as FleetParameters).readinessTargetShare.value;
+    let recovered = Number.NaN;
+    for (let d = Math.max(letterDay, 0); inRange && d < m.days; d++) {
+      const total = use[d]! + maint[d]! + wait[d]!;
+      if (total > 0 && use[d]! / total >= target) {
+        recovered = d - letterDay;
+        break;
+      }
+    }
+    m.set('fleet.daysToReadinessTarget', recovered);
+    m.set('fleet.readinessTargetReached', Number.isNaN(recovered) ? 0 : 1);
+    const t = live.tallies;
+    m.set('fleet.writtenOff', t.writtenOff);
+    m.set('fleet.replaced', t.replaced);
+    m.set('fleet.delivered', t.delivered);
+  },
+});

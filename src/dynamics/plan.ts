@@ -1,59 +1,32 @@
 /**
- * Applies a plan's steps at their dates. A step takes effect at the later of its own date and
- * the effective dates of the steps it comes `after` (so delaying the Mopti camp expansion
- * delays what it houses). Steps at the same time apply in plan order.
+ * The plan at run time: every step applied when it takes effect (the later of its own date and
+ * the steps it comes `after`, by the one pure schedule of `model/plan.ts`), by the capability that
+ * declares its action. Steps at the same time apply in plan order. Also the two actions every
+ * plan has whatever the capabilities:
+ *
+ * - `set-parameter`: one numeric parameter changes from the step's date on (e.g. a mitigation
+ *   that raises detection). Parameters a capability reads only at the start are refused by
+ *   validation, since changing them later would silently do nothing.
+ * - `milestone`: a step other steps wait for (`after`), such as the Mopti camp expansion.
  *
  * @module
  */
-
+import { z } from 'zod';
 import { InvalidArgumentError } from '../errors.js';
-import type { ModelParameters } from '../model/parameters.js';
-import type { PlanStep } from '../model/plan.js';
-import { resolveParameterPath } from '../scenario/paths.js';
-import type { AviationDynamics } from './aviation.js';
+import { parameterInfo, schemaAt } from '../model/fields.js';
+import { formatPath, resolveParameterPath } from '../model/paths.js';
+import type { PlanStepOf } from '../model/plan.js';
+import { schedulePlan } from '../model/plan.js';
 import { HOURS_PER_DAY } from './calendar.js';
-import type { CasevacDynamics } from './casevac.js';
-import type { FleetDynamics } from './fleet.js';
-import type { ResponseDynamics } from './response.js';
+import type { AnyAction, ApplyContext, PlanActionDefinition } from './capability.js';
 import type { Runtime } from './runtime.js';
 
-/** Effective simulation hour of every step (by id), resolving `after` dependencies. */
-export function effectiveHours(
-  steps: readonly PlanStep[],
-  hoursAt: (date: string) => number,
-): Map<string, number> {
-  const byId = new Map(steps.map((s) => [s.id, s]));
-  const out = new Map<string, number>();
-  const visiting = new Set<string>();
-  const resolve = (s: PlanStep): number => {
-    const known = out.get(s.id);
-    if (known !== undefined) return known;
-    if (visiting.has(s.id))
-      throw new Error(`plan step '${s.id}' depends on itself through 'after'`);
-    visiting.add(s.id);
-    let t = hoursAt(s.date);
-    for (const dep of s.after ?? []) {
-      const d = byId.get(dep);
-      if (d !== undefined) t = Math.max(t, resolve(d));
-    }
-    visiting.delete(s.id);
-    out.set(s.id, t);
-    return t;
-  };
-  for (const s of steps) resolve(s);
-  return out;
-}
-
 /**
- * A copy of `params` with the Sourced number at `path` set to `value`. Paths are resolved exactly
- * as the validator resolves them (`resolveParameterPath`: array elements by index or by `id`);
- * throws if the path does not end at a Sourced number.
+ * A copy of `params` with the Sourced number at `path` set to `value`. Paths resolve exactly as
+ * validation resolves them (`resolveParameterPath`: array elements by index or by `id`); throws
+ * if the path does not end at a Sourced number.
  */
-export function withParameter(
-  params: ModelParameters,
-  path: string,
-  value: number,
-): ModelParameters {
+export function withParameter<P>(params: P, path: string, value: number): P {
   const copy = structuredClone(params);
   const resolved = resolveParameterPath(copy, path);
   if (resolved === undefined || typeof resolved.sourced.value !== 'number') {
@@ -63,73 +36,116 @@ export function withParameter(
   return copy;
 }
 
-/** The dynamics a plan step can act on. */
-export interface PlanTargets {
-  readonly fleet: FleetDynamics;
-  readonly aviation: AviationDynamics;
-  readonly casevac: CasevacDynamics;
-  readonly response: ResponseDynamics;
+const setParameterSchema = z
+  .strictObject({
+    kind: z.literal('set-parameter'),
+    /** Dotted path under `parameters`, ending at a Sourced number (`ied.damageGivenDetonation`). */
+    path: z
+      .string()
+      .min(1, { error: 'expected a dotted parameter path' })
+      .max(500, { error: 'expected a dotted parameter path' }),
+    value: z.number(),
+  })
+  .readonly();
+
+/** A `set-parameter` action. */
+export type SetParameterAction = z.infer<typeof setParameterSchema>;
+
+/** The parameters schema validation checks `set-parameter` values against (set by the scenario format). */
+export interface ParameterDomain {
+  readonly parameters: z.ZodType;
 }
 
-/** Schedules every step of the scenario's plan. */
-export function schedulePlan(rt: Runtime, parts: PlanTargets): void {
-  const env = rt.env;
-  const when = effectiveHours(rt.scenario.plan, (d) => rt.calendar.hoursAt(d));
-  const ordered = rt.scenario.plan
-    .map((step, index) => ({ step, index, at: Math.max(0, when.get(step.id)!) }))
-    .sort((a, b) => a.at - b.at || a.index - b.index);
-  for (const { step, at } of ordered) {
-    // Day the step took effect; NaN when it falls beyond the horizon.
-    rt.metrics.set(`plan.appliedDay.${step.id}`, Number.NaN);
-    if (at >= rt.horizonHours) continue;
-    env.timeout(at).addCallback(() => applyStep(rt, step, parts));
-  }
-}
-
-function applyStep(rt: Runtime, step: PlanStep, parts: PlanTargets): void {
-  const a = step.action;
-  rt.trace?.(rt.env.now, `plan ${step.id}: ${a.kind}`);
-  rt.metrics.set(`plan.appliedDay.${step.id}`, rt.env.now / HOURS_PER_DAY);
-  switch (a.kind) {
-    case 'transfer-unit': {
-      parts.response.setAway(a.unit, true);
-      const days = a.movementDays.value;
-      rt.env.timeout(days * HOURS_PER_DAY).addCallback(() => {
-        rt.trace?.(rt.env.now, `plan ${step.id}: ${a.unit} arrives at ${a.to}`);
-        parts.response.setAway(a.unit, false, a.to);
-        parts.aviation.moveUnit(a.unit, a.to);
-      });
-      return;
-    }
-    case 'deploy-unit':
-      parts.response.addUnit(a.unit);
-      parts.aviation.addUnit(a.unit);
-      return;
-    case 'repatriate-unit':
-      parts.response.setAway(a.unit, true);
-      parts.aviation.removeUnit(a.unit);
-      return;
-    case 'open-base':
-      rt.world.addPlace({ ...a.place, base: true });
-      return;
-    case 'close-base':
-      rt.world.place(a.place).base = false;
-      return;
-    case 'deliver-vehicles':
-      parts.fleet.deliver(
-        a.sector,
-        Math.round(a.count.value),
-        a.mineProtected,
-        a.replacesWrittenOff,
-      );
-      return;
-    case 'add-surgical-teams':
-      parts.casevac.addTeams(a.facility, Math.round(a.teams.value));
-      return;
-    case 'set-parameter':
+/** The `set-parameter` action, checked against the composed parameters schema `domain`. */
+export function setParameterAction(
+  domain: ParameterDomain,
+): PlanActionDefinition<SetParameterAction, unknown> {
+  return {
+    kind: 'set-parameter',
+    summary: 'Change one numeric parameter of the scenario from the step’s date on.',
+    schema: setParameterSchema,
+    check(a, ctx) {
+      const parameters = ctx.scenario.parameters;
+      const resolved = resolveParameterPath(parameters, a.path);
+      if (resolved === undefined || typeof resolved.sourced.value !== 'number') {
+        ctx.issues.add(
+          `${ctx.path}.path`,
+          `expected a dotted path under parameters ending at a Sourced number (e.g. "ied.damageGivenDetonation"), got ${JSON.stringify(a.path)}`,
+        );
+        return;
+      }
+      const node = schemaAt(domain.parameters, resolved.segments);
+      const info = node === undefined ? undefined : parameterInfo(node);
+      if (info?.startOnly === true) {
+        ctx.issues.add(
+          `${ctx.path}.path`,
+          `expected a parameter the dynamics read during the run, got ${JSON.stringify(a.path)} (${info.label}), which is read only at the start: change it in parameters instead`,
+        );
+        return;
+      }
+      const result = domain.parameters.safeParse(withParameter(parameters, a.path, a.value));
+      if (!result.success) {
+        const own = formatPath([...resolved.segments, 'value']);
+        const hit = result.error.issues.find(
+          (i) => formatPath(i.path.map((p) => (typeof p === 'number' ? p : String(p)))) === own,
+        );
+        if (hit !== undefined) {
+          const expected = hit.message.startsWith('expected ')
+            ? hit.message
+            : `expected a valid value (${hit.message})`;
+          ctx.issues.add(`${ctx.path}.value`, `${expected} for ${a.path}, got ${a.value}`);
+        }
+      }
+    },
+    apply(a, _live, { rt }) {
       rt.params = withParameter(rt.params, a.path, a.value);
-      return;
-    case 'milestone':
-      return;
+    },
+  };
+}
+
+const milestoneSchema = z.strictObject({ kind: z.literal('milestone') }).readonly();
+
+/** A `milestone` action. */
+export type MilestoneAction = z.infer<typeof milestoneSchema>;
+
+/** The `milestone` action: no direct effect; other steps wait for it. */
+export const milestoneAction: PlanActionDefinition<MilestoneAction, unknown> = {
+  kind: 'milestone',
+  summary: 'A milestone other steps wait for (e.g. the Mopti camp expansion); no direct effect.',
+  schema: milestoneSchema,
+  apply() {},
+};
+
+/** How the run applies an action: its definition and the live state of the capability that owns it. */
+export interface BoundAction {
+  readonly definition: PlanActionDefinition<AnyAction, unknown>;
+  readonly live: unknown;
+}
+
+/**
+ * Schedules every step of the scenario's plan at its effective time, and records the day each
+ * took effect in `plan.appliedDay.step.<id>` (NaN when after the horizon).
+ */
+export function scheduleSteps(rt: Runtime, actions: ReadonlyMap<string, BoundAction>): void {
+  const plan = rt.scenario.plan;
+  const { effectiveDay, order } = schedulePlan(plan, rt.scenario.startDate);
+  for (const index of order) {
+    const step = plan[index] as PlanStepOf<AnyAction>;
+    const at = Math.max(0, (effectiveDay[index] as number) * HOURS_PER_DAY);
+    if (!(at < rt.horizonHours)) continue;
+    const bound = actions.get(step.action.kind);
+    if (bound === undefined) {
+      throw new InvalidArgumentError(
+        `plan step ${step.id}`,
+        'an action kind one of the run’s capabilities carries out',
+        step.action.kind,
+      );
+    }
+    const ctx: ApplyContext = { rt, step };
+    rt.env.timeout(at).addCallback(() => {
+      rt.trace?.(rt.env.now, `plan ${step.id}: ${step.action.kind}`);
+      rt.metrics.set(`plan.appliedDay.step.${step.id}`, rt.env.now / HOURS_PER_DAY);
+      bound.definition.apply(step.action, bound.live, ctx);
+    });
   }
 }

@@ -21,27 +21,77 @@
  *
  * @module
  */
+import { z } from 'zod';
 import type { SimEvent } from '../engine/index.js';
+import { distributionParameter, parameter } from '../model/fields.js';
 import type { LatLon } from '../model/geography.js';
-import type { IncidentArea, Unit } from '../model/mission.js';
+import type { IncidentArea } from '../model/mission.js';
 import { exponential } from '../random/distributions.js';
 import { meanOf } from '../random/spec.js';
 import type { RandomStream } from '../random/streams.js';
-import type { AviationDynamics } from './aviation.js';
+import { type AviationApi, AviationPort } from './aviation.js';
 import { HOURS_PER_MONTH } from './calendar.js';
-import type { CasevacDynamics } from './casevac.js';
-import { SampleSet } from './metrics.js';
+import { defineCapability } from './capability.js';
+import { type CasevacApi, CasevacPort } from './casevac.js';
+import { type ForceApi, ForcePort, type ForceUnit } from './force.js';
+import { counter, family, histogram, type Scalar, type TimeHistogram, value } from './metrics.js';
+import type { Ports } from './ports.js';
 import { type Runtime, sampler } from './runtime.js';
+import type { IedParameters } from './threat.js';
 
-/** A unit able to respond, and where it stands. */
-export interface Responder {
-  readonly unit: Unit;
-  base: string;
-  /** Idle and present: can take a threat. */
-  available: boolean;
-  /** In transit between bases (plan step) or repatriated. */
-  away: boolean;
-}
+/** Parameters of threats to civilians and the response (`scenario.parameters.response`). */
+export const responseParametersSchema = z
+  .strictObject({
+    /** Notice to move of ground responders that do not state their own, in minutes. */
+    noticeToMoveMin: distributionParameter({
+      label: 'Notice to move of ground responders',
+      unit: 'min',
+      plausible: [30, 120],
+    }),
+    /** Hours a responder stays on scene. */
+    onSceneHours: distributionParameter({
+      label: 'Time a responder stays on scene',
+      unit: 'hours',
+      plausible: [2, 12],
+    }),
+    /** Road distance / great-circle distance off the named routes. */
+    roadFactor: parameter('roadFactor', {
+      label: 'Road distance over great-circle distance',
+      unit: 'ratio',
+      plausible: [1.2, 1.6],
+    }),
+    /** Ground speed of a reaction force off the main routes, km/h. */
+    groundSpeedKmh: parameter('positive', {
+      label: 'Ground speed of a reaction force',
+      unit: 'km/h',
+      plausible: [20, 45],
+    }),
+    /** Minutes for troops to board a helicopter at their base. */
+    airBoardingMin: parameter('nonNegative', {
+      label: 'Time for troops to board a helicopter',
+      unit: 'min',
+      plausible: [10, 30],
+    }),
+    /** Probability that a threat is followed by another in the same area (clustering). */
+    followUpProbability: parameter('fraction', {
+      label: 'Probability a threat is followed by another',
+      unit: 'probability',
+      plausible: [0.1, 0.4],
+    }),
+    /** Mean hours between a threat and its follow-up. */
+    followUpMeanHours: parameter('positive', {
+      label: 'Mean time to a follow-up threat',
+      unit: 'hours',
+      plausible: [6, 48],
+    }),
+  })
+  .readonly();
+
+/** Parameters of threats to civilians and the response. */
+export type ResponseParameters = z.infer<typeof responseParametersSchema>;
+
+/** A unit able to respond: a unit of the force with the `civilian-protection` capability. */
+export type Responder = ForceUnit;
 
 /** A threat to civilians being handled. */
 export interface Threat {
@@ -99,66 +149,79 @@ interface FollowUp {
   readonly generation: number;
 }
 
+interface AreaMetrics {
+  readonly threats: Scalar;
+  readonly time: TimeHistogram;
+}
+
 /** Threats to civilians and responses of one replication. */
 export class ResponseDynamics {
+  /** Units able to protect civilians, in order of arrival in the force. */
   readonly responders: Responder[] = [];
   private readonly queue: Threat[] = [];
   private seq = 0;
   private readonly rng: RandomStream;
-  readonly times = new SampleSet();
-  private readonly areaTimes = new Map<string, SampleSet>();
   private readonly log: ResponseRecord[] | null;
+  private readonly force: ForceApi;
+  private aviationApi: AviationApi | undefined;
+  private casevacApi: CasevacApi | undefined;
+  private readonly count: { threats: Scalar; responses: Scalar; byAir: Scalar };
+  private readonly times: TimeHistogram;
+  private readonly areas = new Map<string, AreaMetrics>();
+
+  private get aviation(): AviationApi {
+    this.aviationApi ??= this.ports.get(AviationPort);
+    return this.aviationApi;
+  }
+
+  private get casevac(): CasevacApi {
+    this.casevacApi ??= this.ports.get(CasevacPort);
+    return this.casevacApi;
+  }
 
   constructor(
     private readonly rt: Runtime,
-    private readonly aviation: AviationDynamics,
-    private readonly casevac: CasevacDynamics,
+    private readonly ports: Ports,
     private readonly policy: DispatchPolicy = earliestArrival,
-    options: { keepLog?: boolean } = {},
   ) {
     this.rng = rt.streams.stream('response');
-    this.log = options.keepLog ? [] : null;
-    for (const u of rt.scenario.mission.units) this.addUnit(u);
+    this.log = rt.keepLogs ? [] : null;
+    this.force = ports.get(ForcePort);
+    for (const u of this.force.units) this.addResponder(u);
+    this.force.onChange((u, change) => {
+      if (change === 'arrived') this.addResponder(u);
+      else if ((change === 'moved' || change === 'freed') && this.isResponder(u)) this.serveQueue();
+    });
     const m = rt.metrics;
-    for (const k of ['threats', 'responses', 'byAir']) m.declare(`response.${k}`);
-    m.declareHistogram('response.time');
+    this.count = {
+      threats: m.scalar('response.threats'),
+      responses: m.scalar('response.responses'),
+      byAir: m.scalar('response.byAir'),
+    };
+    this.times = m.histogram('response.time');
     for (const a of rt.scenario.mission.incidentAreas) {
-      m.declare(`response.threats.area.${a.id}`);
-      m.declareHistogram(`response.time.area.${a.id}`);
-      this.areaTimes.set(a.id, new SampleSet());
+      this.areas.set(a.id, {
+        threats: m.scalar(`response.threats.area.${a.id}`),
+        time: m.histogram(`response.time.area.${a.id}`),
+      });
       this.startArea(a);
     }
   }
 
-  /** Every response so far (only when built with `keepLog`). */
+  /** Every response so far (only when the run keeps logs: `keepLogs`). */
   get records(): readonly ResponseRecord[] {
     return this.log ?? [];
   }
 
-  /** Response-time samples of one area (hours). */
-  areaSamples(areaId: string): SampleSet | undefined {
-    return this.areaTimes.get(areaId);
+  private isResponder(u: ForceUnit): boolean {
+    return u.unit.capabilities.includes('civilian-protection');
   }
 
-  /** Adds a unit (at start or deployed by plan) if it can protect civilians. */
-  addUnit(unit: Unit): void {
-    if (!unit.capabilities.includes('civilian-protection')) return;
-    this.responders.push({ unit, base: unit.base, available: true, away: false });
+  /** Adds a unit of the force (at start or deployed by plan) if it can protect civilians. */
+  private addResponder(u: ForceUnit): void {
+    if (!this.isResponder(u)) return;
+    this.responders.push(u);
     this.serveQueue();
-  }
-
-  /** The responder for unit `id`, if it is one. */
-  responder(id: string): Responder | undefined {
-    return this.responders.find((r) => r.unit.id === id);
-  }
-
-  /** Marks a responder away (moving or repatriated) or back, at `base`. */
-  setAway(id: string, away: boolean, base?: string): void {
-    const r = this.responder(id);
-    if (r === undefined) return;
-    r.away = away;
-    if (base !== undefined) r.base = base;
-    if (!away) this.serveQueue();
   }
 
   private startArea(area: IncidentArea): void {
@@ -186,11 +249,11 @@ export class ResponseDynamics {
     const env = this.rt.env;
     const place = this.rt.world.place(area.place);
     const threat: Threat = { id: this.seq++, area, point: place, raisedAt: env.now };
-    this.rt.metrics.add('response.threats');
-    this.rt.metrics.add(`response.threats.area.${area.id}`);
+    this.count.threats.add();
+    (this.areas.get(area.id) as AreaMetrics).threats.add();
     this.queue.push(threat);
     this.serveQueue();
-    const p = this.rt.params.response;
+    const p = this.rt.params.response as ResponseParameters;
     // Clustering: a follow-up threat in the same area (bounded depth keeps a run finite).
     if (generation < 50 && rng() < p.followUpProbability.value) {
       const delay = exponential(rng, 1 / p.followUpMeanHours.value);
@@ -201,24 +264,23 @@ export class ResponseDynamics {
   /** Options of every idle responder for a threat. */
   options(threat: Threat): ResponseOption[] {
     const out: ResponseOption[] = [];
-    const p = this.rt.params;
+    const p = this.rt.params.response as ResponseParameters;
     const avail = this.aviation.militaryLiftEstimate();
     for (const r of this.responders) {
-      if (!r.available || r.away) continue;
+      if (!this.force.isAvailable(r)) continue;
       const km = this.rt.world.distanceKm(r.base, threat.area.place);
-      const ntm = r.unit.noticeToMoveMin?.value ?? meanOf(p.response.noticeToMoveMin.value);
+      const ntm = r.unit.noticeToMoveMin?.value ?? meanOf(p.noticeToMoveMin.value);
       out.push({
         responder: r,
         mode: 'ground',
-        etaHours: ntm / 60 + (km * p.response.roadFactor.value) / p.response.groundSpeedKmh.value,
+        etaHours: ntm / 60 + (km * p.roadFactor.value) / p.groundSpeedKmh.value,
       });
       if (avail !== null) {
         const toUnit = this.rt.world.distanceKm(avail.base, r.base) / avail.speedKmh;
         out.push({
           responder: r,
           mode: 'air',
-          etaHours:
-            avail.launchHours + toUnit + p.response.airBoardingMin.value / 60 + km / avail.speedKmh,
+          etaHours: avail.launchHours + toUnit + p.airBoardingMin.value / 60 + km / avail.speedKmh,
         });
       }
     }
@@ -231,19 +293,19 @@ export class ResponseDynamics {
       const choice = this.policy(threat, this.options(threat));
       if (choice === null) return;
       this.queue.shift();
-      choice.responder.available = false;
+      this.force.claim(choice.responder, 'response');
       this.rt.env.process(this.respond(threat, choice), { name: `response #${threat.id}` });
     }
   }
 
   private *respond(threat: Threat, choice: ResponseOption) {
     const env = this.rt.env;
-    const p = this.rt.params;
+    const p = this.rt.params.response as ResponseParameters;
     const r = choice.responder;
     const dispatchedAt = env.now;
     const base = this.rt.world.place(r.base);
     const km = this.rt.world.distanceKm(r.base, threat.area.place);
-    const groundTravel = (km * p.response.roadFactor.value) / p.response.groundSpeedKmh.value;
+    const groundTravel = (km * p.roadFactor.value) / p.groundSpeedKmh.value;
     let mode: 'ground' | 'air' = 'ground';
     let departedAt = Number.NaN;
     if (choice.mode === 'air') {
@@ -253,19 +315,18 @@ export class ResponseDynamics {
         destination: threat.point,
         military: true,
         maxWaitHours: 1,
-        groundMin: p.response.airBoardingMin.value,
+        groundMin: p.airBoardingMin.value,
       });
       const airframe = yield* task.assigned;
       if (airframe !== null) {
         yield* task.atPickup;
-        departedAt = env.now + p.response.airBoardingMin.value / 60;
+        departedAt = env.now + p.airBoardingMin.value / 60;
         const ok = yield* task.done;
         if (ok) mode = 'air';
       }
     }
     if (mode === 'ground') {
-      const ntm =
-        r.unit.noticeToMoveMin?.value ?? sampler(p.response.noticeToMoveMin.value)(this.rng);
+      const ntm = r.unit.noticeToMoveMin?.value ?? sampler(p.noticeToMoveMin.value)(this.rng);
       yield* env.timeout(ntm / 60);
       departedAt = env.now;
       yield* env.timeout(groundTravel);
@@ -286,24 +347,185 @@ export class ResponseDynamics {
     if (this.rng() < threat.area.casualtyShare.value) {
       const wounded = Math.max(
         1,
-        Math.round(sampler(p.ied.casualtiesPerDetonation.value)(this.rng)),
+        Math.round(
+          sampler((this.rt.params.ied as IedParameters).casualtiesPerDetonation.value)(this.rng),
+        ),
       );
       this.casevac.evacuate(threat.point, wounded, 'attack', threat.area.sector);
     }
-    yield* env.timeout(sampler(p.response.onSceneHours.value)(this.rng) + groundTravel);
-    r.available = true;
-    this.serveQueue();
+    yield* env.timeout(sampler(p.onSceneHours.value)(this.rng) + groundTravel);
+    this.force.release(r);
   }
 
   private record(rec: ResponseRecord): void {
-    const m = this.rt.metrics;
     const minutes = rec.responseHours * 60;
-    m.add('response.responses');
-    if (rec.mode === 'air') m.add('response.byAir');
-    m.observe('response.time', minutes);
-    m.observe(`response.time.area.${rec.area}`, minutes);
-    this.times.add(minutes);
-    this.areaTimes.get(rec.area)?.add(minutes);
+    this.count.responses.add();
+    if (rec.mode === 'air') this.count.byAir.add();
+    this.times.observe(minutes);
+    (this.areas.get(rec.area) as AreaMetrics).time.observe(minutes);
     this.log?.push(rec);
   }
 }
+
+const GROUP = 'Response to threats against civilians';
+const BY_AREA = 'Response by area';
+
+/** Options of {@link responseCapability}. */
+export interface ResponseOptions {
+  /** How to choose among the options of idle responders (default {@link earliestArrival}). */
+  readonly policy?: DispatchPolicy;
+}
+
+/**
+ * The capability of threats to civilians and the force's response, with a dispatch policy of
+ * your own (the default export {@link response} uses {@link earliestArrival}).
+ *
+ * @example
+ * ```ts
+ * const groundOnly: DispatchPolicy = (_t, options) =>
+ *   earliestArrival(_t, options.filter((o) => o.mode === 'ground'));
+ * simulateMission(scenario, { seed: 1, replication: 0, capabilities: withCapability(MISSION_CAPABILITIES, responseCapability({ policy: groundOnly })) });
+ * ```
+ */
+export function responseCapability(options: ResponseOptions = {}) {
+  return defineCapability({
+    id: 'response',
+    title: GROUP,
+    summary:
+      'Threats to civilians arise in incident areas; the dispatch policy sends an idle responder by road or by helicopter lift; response time = wait + mobilisation + travel.',
+    parameters: responseParametersSchema,
+    requires: [ForcePort, AviationPort, CasevacPort],
+    check({ scenario, issues }) {
+      const sectors = new Set(scenario.mission.sectors.map((s) => s.id));
+      const places = new Set(scenario.mission.places.map((p) => p.id));
+      for (const step of scenario.plan) {
+        if (step.action.kind === 'open-base') {
+          places.add((step.action as unknown as { place: { id: string } }).place.id);
+        }
+      }
+      scenario.mission.incidentAreas.forEach((a, i) => {
+        const path = `mission.incidentAreas[${i}]`;
+        if (!sectors.has(a.sector))
+          issues.add(
+            `${path}.sector`,
+            `expected the id of a sector, got ${JSON.stringify(a.sector)}`,
+          );
+        if (!places.has(a.place))
+          issues.add(`${path}.place`, `expected the id of a place, got ${JSON.stringify(a.place)}`);
+      });
+    },
+    metrics({ scenario }) {
+      const areas = scenario.mission.incidentAreas.map((a) => ({ id: a.id, name: a.name }));
+      return [
+        counter('response.threats', {
+          label: 'Threats against civilians',
+          unit: 'count',
+          better: null,
+          description: 'Threats against civilians needing a force response over the horizon.',
+          group: GROUP,
+        }),
+        counter('response.responses', {
+          label: 'Responses',
+          unit: 'count',
+          better: null,
+          description: 'Threats a unit reached over the horizon.',
+          group: GROUP,
+        }),
+        counter('response.byAir', {
+          label: 'Responses by air',
+          unit: 'count',
+          better: null,
+          description: 'Responses carried by a helicopter lift over the horizon.',
+          group: GROUP,
+        }),
+        value(
+          'response.byAir.share',
+          {
+            label: 'Share of responses by air',
+            unit: 'share',
+            better: null,
+            description: 'Share of responses carried by a helicopter lift.',
+            group: GROUP,
+          },
+          { ratio: ['response.byAir', 'response.responses'] },
+        ),
+        histogram('response.time', {
+          label: 'Response time',
+          unit: 'min',
+          better: 'lower',
+          description:
+            'Minutes from a threat to the first responding unit on scene, every threat of every replication.',
+          group: GROUP,
+        }),
+        value(
+          'response.time.p50Min',
+          {
+            label: 'Median response time',
+            unit: 'min',
+            better: 'lower',
+            description:
+              'Median over a replication’s threats of the minutes from threat to a unit on scene.',
+            group: GROUP,
+          },
+          { quantile: 'response.time', p: 0.5 },
+        ),
+        value(
+          'response.time.p90Min',
+          {
+            label: '90th-percentile response time',
+            unit: 'min',
+            better: 'lower',
+            description:
+              '90th percentile over a replication’s threats of the minutes from threat to a unit on scene.',
+            group: GROUP,
+          },
+          { quantile: 'response.time', p: 0.9 },
+        ),
+        value(
+          'response.time.meanMin',
+          {
+            label: 'Mean response time',
+            unit: 'min',
+            better: 'lower',
+            description:
+              'Mean over a replication’s threats of the minutes from threat to a unit on scene.',
+            group: GROUP,
+          },
+          { mean: 'response.time' },
+        ),
+        ...family('counter', 'response.threats', 'area', areas, (a) => ({
+          label: `Threats against civilians, ${a.name}`,
+          unit: 'count',
+          better: null,
+          description: `Threats against civilians in area ${a.id} over the horizon.`,
+          group: BY_AREA,
+        })),
+        ...family('histogram', 'response.time', 'area', areas, (a) => ({
+          label: `Response time, ${a.name}`,
+          unit: 'min',
+          better: 'lower',
+          description: `Minutes from a threat in area ${a.id} to a unit on scene, every threat of every replication.`,
+          group: BY_AREA,
+        })),
+        ...family(
+          'value',
+          'response.time.p50Min',
+          'area',
+          areas,
+          (a) => ({
+            label: `Median response time, ${a.name}`,
+            unit: 'min',
+            better: 'lower',
+            description: `Median over a replication’s threats in area ${a.id} of the minutes from threat to a unit on scene.`,
+            group: BY_AREA,
+          }),
+          (a) => ({ quantile: `response.time.area.${a.id}`, p: 0.5 }),
+        ),
+      ];
+    },
+    start: (rt, ports) => new ResponseDynamics(rt, ports, options.policy),
+  });
+}
+
+/** The capability of threats to civilians and the force's response, with the default dispatch policy. */
+export const response = responseCapability();

@@ -1,16 +1,15 @@
 /**
  * The shared state of one replication: environment, calendar, world, streams, live parameters and
- * metrics. Each dynamics module receives it; none reaches for globals.
+ * metrics. Each capability receives it; none reaches for globals.
  *
  * @module
  */
 import type { Environment } from '../engine/index.js';
-import type { ModelParameters } from '../model/parameters.js';
 import type { DistributionSpec } from '../random/spec.js';
 import { samplerOf } from '../random/spec.js';
 import type { RandomStream, ReplicationStreams } from '../random/streams.js';
-import type { Scenario } from '../scenario/types.js';
 import type { Calendar } from './calendar.js';
+import type { AnyScenario } from './capability.js';
 import type { Metrics } from './metrics.js';
 import type { World } from './world.js';
 
@@ -20,17 +19,23 @@ export type SpecSampler = (rng: RandomStream) => number;
 /** Shared state of one replication. */
 export interface Runtime {
   readonly env: Environment;
-  readonly scenario: Scenario;
+  readonly scenario: AnyScenario;
   readonly calendar: Calendar;
   readonly world: World;
   readonly streams: ReplicationStreams;
   readonly metrics: Metrics;
-  /** Live parameters: plan steps of kind `set-parameter` replace this object. */
-  params: ModelParameters;
+  /**
+   * Live parameters, by capability id: a `set-parameter` plan step replaces this object, so a
+   * capability reads its parameters when it uses them (`rt.params.fleet`), except those declared
+   * `startOnly`.
+   */
+  params: Readonly<Record<string, unknown>>;
   /** Simulation hours at the horizon. */
   readonly horizonHours: number;
   /** Optional trace of notable events (tests, debugging); `null` in production runs. */
   readonly trace: ((time: number, what: string) => void) | null;
+  /** Whether capabilities keep per-event logs for tests (`keepLogs`). */
+  readonly keepLogs: boolean;
 }
 
 const samplerCache = new WeakMap<DistributionSpec, SpecSampler>();

@@ -17,16 +17,113 @@
  *
  * @module
  */
-import type { Mitigation } from '../model/parameters.js';
+import { z } from 'zod';
+import { checkUnique } from '../model/checks.js';
+import {
+  distributionParameter,
+  idSchema,
+  isoDateSchema,
+  parameter,
+  sourcedNumber,
+} from '../model/fields.js';
+import { sourceSchema, textSchema } from '../model/provenance.js';
 import { exponential, uniform } from '../random/distributions.js';
 import { beta, gamma } from '../random/gamma.js';
 import { poisson } from '../random/poisson.js';
 import type { RandomStream } from '../random/streams.js';
-import { DAYS_PER_MONTH, HOURS_PER_DAY, HOURS_PER_MONTH } from './calendar.js';
-import type { CasevacDynamics } from './casevac.js';
-import type { FleetDynamics } from './fleet.js';
+import { DAYS_PER_MONTH, HOURS_PER_MONTH, horizonMonths } from './calendar.js';
+import { defineCapability } from './capability.js';
+import { type CasevacApi, CasevacPort } from './casevac.js';
+import { type FleetApi, FleetPort } from './fleet.js';
+import { counter, family, type Scalar, value } from './metrics.js';
+import type { Ports } from './ports.js';
 import { type Runtime, sampler } from './runtime.js';
 import { pointAlong, type WorldRoute } from './world.js';
+
+/** A counter-IED measure: multipliers applied from a date on some or all routes. */
+export const mitigationSchema = z
+  .strictObject({
+    id: idSchema,
+    name: textSchema,
+    /** ISO date it takes effect. */
+    start: isoDateSchema,
+    /** Routes it covers; absent means every route. */
+    routes: z.array(idSchema).readonly().exactOptional(),
+    /** Multiplier on the probability of detecting a device before it detonates. */
+    detectionMultiplier: sourcedNumber('nonNegative'),
+    /** Multiplier on the probability that a detonation damages a vehicle. */
+    damageMultiplier: sourcedNumber('nonNegative'),
+    /** Multiplier on convoy speed (route clearance slows convoys: < 1). */
+    speedMultiplier: sourcedNumber('positive'),
+    source: sourceSchema,
+  })
+  .readonly();
+/** A counter-IED measure: multipliers applied from a date on some or all routes. */
+export type Mitigation = z.infer<typeof mitigationSchema>;
+
+/** Parameters of the IED threat (`scenario.parameters.ied`). */
+export const iedParametersSchema = z
+  .strictObject({
+    /** Gamma prior on the encounter rate per convoy-km (shape), updated with the letter's 39 devices. */
+    ratePriorShape: parameter('positive', {
+      label: 'Prior on the IED rate: shape',
+      unit: 'devices',
+      startOnly: true,
+    }),
+    /** Gamma prior rate, in convoy-km (pseudo-exposure). */
+    ratePriorExposureKm: parameter('positive', {
+      label: 'Prior on the IED rate: pseudo-exposure',
+      unit: 'convoy-km',
+      startOnly: true,
+    }),
+    /** Beta prior on detection before detonation (a), updated with 19 of 39. */
+    detectionPriorA: parameter('positive', {
+      label: 'Prior on IED detection: a',
+      unit: 'devices',
+      startOnly: true,
+    }),
+    /** Beta prior on detection before detonation (b). */
+    detectionPriorB: parameter('positive', {
+      label: 'Prior on IED detection: b',
+      unit: 'devices',
+      startOnly: true,
+    }),
+    /** Probability a detonation damages an armoured vehicle. */
+    damageGivenDetonation: parameter('fraction', {
+      label: 'Probability a detonation damages a vehicle',
+      unit: 'probability',
+      plausible: [0.3, 0.7],
+    }),
+    /** Probability a damaged vehicle is beyond the mission's repair. */
+    beyondRepairGivenDamage: parameter('fraction', {
+      label: 'Probability a damaged vehicle is beyond repair',
+      unit: 'probability',
+      plausible: [0.2, 0.6],
+    }),
+    /** Multiplier on damage probability when the struck vehicle is mine-protected. */
+    mineProtectedDamageFactor: parameter('fraction', {
+      label: 'Damage factor of a mine-protected vehicle',
+      unit: 'multiplier',
+      plausible: [0.3, 0.7],
+    }),
+    /** Peacekeepers wounded per detonation (a count distribution). */
+    casualtiesPerDetonation: distributionParameter({
+      label: 'Peacekeepers wounded per detonation',
+      unit: 'casualties',
+      plausible: [0.8, 1.6],
+    }),
+    /** Hours a convoy halts while a detected device is neutralised. */
+    neutralisationHours: distributionParameter({
+      label: 'Convoy halt to neutralise a device',
+      unit: 'hours',
+      plausible: [1, 4],
+    }),
+    mitigations: z.array(mitigationSchema).readonly(),
+  })
+  .readonly();
+
+/** Parameters of the IED threat. */
+export type IedParameters = z.infer<typeof iedParametersSchema>;
 
 /** Posterior parameters of the IED threat, and one replication's draw from them. */
 export interface ThreatPosterior {
@@ -43,7 +140,7 @@ export function threatPosterior(
   rt: Pick<Runtime, 'scenario' | 'world' | 'calendar'>,
 ): ThreatPosterior {
   const rec = rt.scenario.mission.ied;
-  const p = rt.scenario.parameters.ied;
+  const p = rt.scenario.parameters.ied as IedParameters;
   const periodDays = rt.calendar.dayOf(rec.periodEnd) - rt.calendar.dayOf(rec.periodStart);
   let exposureKm = 0;
   for (const r of rt.world.routes) {
@@ -58,6 +155,28 @@ export function threatPosterior(
   };
 }
 
+/** What is counted of devices and their consequences, mission-wide and in the letter's period. */
+const IED_COUNTS = [
+  'encounters',
+  'neutralised',
+  'detonations',
+  'vehiclesDamaged',
+  'vehiclesWrittenOff',
+  'casualties',
+] as const;
+type IedCount = (typeof IED_COUNTS)[number];
+/** What is counted per route. */
+const ROUTE_COUNTS = ['encounters', 'neutralised', 'detonations', 'convoyKm'] as const;
+/** What is counted per calendar month. */
+const MONTH_COUNTS = ['encounters', 'neutralised', 'detonations'] as const;
+
+interface RouteCounters {
+  readonly encounters: Scalar;
+  readonly neutralised: Scalar;
+  readonly detonations: Scalar;
+  readonly convoyKm: Scalar;
+}
+
 /** IED dynamics of one replication. */
 export class ThreatDynamics {
   /** This replication's encounter rate per weighted convoy-km. */
@@ -66,11 +185,30 @@ export class ThreatDynamics {
   readonly detection: number;
   private readonly periodStartH: number;
   private readonly periodEndH: number;
+  private readonly counts: Record<IedCount, { all: Scalar; period: Scalar }>;
+  private readonly routeCounters = new Map<string, RouteCounters>();
+  /** Per calendar month of the horizon (index = month since the start's month), its counters. */
+  private readonly monthCounters: Record<(typeof MONTH_COUNTS)[number], Scalar>[];
+  private fleetApi: FleetApi | undefined;
+  private casevacApi: CasevacApi | undefined;
+
+  private get fleet(): FleetApi {
+    this.fleetApi ??= this.ports.get(FleetPort);
+    return this.fleetApi;
+  }
+
+  private get casevac(): CasevacApi {
+    this.casevacApi ??= this.ports.get(CasevacPort);
+    return this.casevacApi;
+  }
+
+  private get p(): IedParameters {
+    return this.rt.params.ied as IedParameters;
+  }
 
   constructor(
     private readonly rt: Runtime,
-    private readonly fleet: FleetDynamics,
-    private readonly casevac: CasevacDynamics,
+    private readonly ports: Ports,
   ) {
     const post = threatPosterior(rt);
     const draw = rt.streams.stream('ied', 'posterior');
@@ -82,48 +220,44 @@ export class ThreatDynamics {
     const rec = rt.scenario.mission.ied;
     this.periodStartH = rt.calendar.hoursAt(rec.periodStart);
     this.periodEndH = rt.calendar.hoursAt(rec.periodEnd);
-    for (const k of [
-      'encounters',
-      'neutralised',
-      'detonations',
-      'vehiclesDamaged',
-      'vehiclesWrittenOff',
-      'casualties',
-    ]) {
-      m.declare(`ied.${k}`);
-      m.declare(`ied.${k}.letterPeriod`);
-    }
+    this.counts = Object.fromEntries(
+      IED_COUNTS.map((k) => [
+        k,
+        { all: m.scalar(`ied.${k}`), period: m.scalar(`ied.${k}.letterPeriod`) },
+      ]),
+    ) as Record<IedCount, { all: Scalar; period: Scalar }>;
     for (const r of rt.world.routes) {
-      const keys = {
-        encounters: `ied.encounters.route.${r.id}`,
-        neutralised: `ied.neutralised.route.${r.id}`,
-        detonations: `ied.detonations.route.${r.id}`,
-        convoyKm: `ied.convoyKm.route.${r.id}`,
-      };
-      this.routeKeys.set(r.id, keys);
-      for (const k of Object.values(keys)) m.declare(k);
+      this.routeCounters.set(
+        r.id,
+        Object.fromEntries(
+          ROUTE_COUNTS.map((k) => [k, m.scalar(`ied.${k}.route.${r.id}`)]),
+        ) as unknown as RouteCounters,
+      );
     }
-    const days = Math.ceil(rt.horizonHours / HOURS_PER_DAY);
-    for (let d = 0; d < days; d += 28) {
-      const month = rt.calendar.monthOf(d * HOURS_PER_DAY);
-      for (const k of ['encounters', 'neutralised', 'detonations'])
-        m.declare(`ied.${k}.month.${month}`);
-    }
+    this.monthCounters = horizonMonths(rt.calendar.startDate, m.days).map(
+      (month) =>
+        Object.fromEntries(
+          MONTH_COUNTS.map((k) => [k, m.scalar(`ied.${k}.month.${month.id}`)]),
+        ) as Record<(typeof MONTH_COUNTS)[number], Scalar>,
+    );
     for (const r of rt.world.routes) this.startRoute(r);
   }
 
   private readonly starts = new WeakMap<Mitigation, number>();
-  /** Metric names per route, built once. */
-  private readonly routeKeys = new Map<
-    string,
-    { encounters: string; neutralised: string; detonations: string; convoyKm: string }
-  >();
 
   /** Adds to a mission-wide IED counter and, inside the letter's period, to its period twin. */
-  private count(kind: string, n: number, inPeriod: boolean): void {
-    const m = this.rt.metrics;
-    m.add(`ied.${kind}`, n);
-    if (inPeriod) m.add(`ied.${kind}.letterPeriod`, n);
+  private count(kind: IedCount, n: number, inPeriod: boolean): void {
+    const c = this.counts[kind];
+    c.all.add(n);
+    if (inPeriod) c.period.add(n);
+  }
+
+  /** The counters of the calendar month holding simulation time `hours`. */
+  private month(hours: number) {
+    return this.monthCounters[this.rt.calendar.monthIndex(hours)] as Record<
+      (typeof MONTH_COUNTS)[number],
+      Scalar
+    >;
   }
 
   /** Simulation hour a mitigation starts (parsed once per mitigation object). */
@@ -140,7 +274,7 @@ export class ThreatDynamics {
   private multipliers(route: WorldRoute): { detection: number; damage: number; speed: number } {
     const out = { detection: 1, damage: 1, speed: 1 };
     const now = this.rt.env.now;
-    for (const mit of this.rt.params.ied.mitigations) {
+    for (const mit of this.p.mitigations) {
       if (!applies(mit, route.id) || this.startHours(mit) > now) continue;
       out.detection *= mit.detectionMultiplier.value;
       out.damage *= mit.damageMultiplier.value;
@@ -178,9 +312,8 @@ export class ThreatDynamics {
   private *convoy(route: WorldRoute, streams: RouteStreams) {
     const rng = streams.devices;
     const env = this.rt.env;
-    const m = this.rt.metrics;
     const speed = route.speedKmh * this.multipliers(route).speed;
-    m.add(this.routeKeys.get(route.id)!.convoyKm, route.lengthKm);
+    (this.routeCounters.get(route.id) as RouteCounters).convoyKm.add(route.lengthKm);
     const n = poisson(rng, this.ratePerKm * route.threatWeight * route.lengthKm);
     if (n === 0) return;
     const at: number[] = [];
@@ -204,25 +337,24 @@ export class ThreatDynamics {
     const uDamage = o();
     const uBeyond = o();
     const rng = streams.consequences;
-    const m = this.rt.metrics;
-    const p = this.rt.params.ied;
+    const p = this.p;
     const now = this.rt.env.now;
     const inPeriod = now >= this.periodStartH && now < this.periodEndH;
-    const keys = this.routeKeys.get(route.id)!;
+    const route$ = this.routeCounters.get(route.id) as RouteCounters;
+    const month = this.month(now);
     this.count('encounters', 1, inPeriod);
-    m.add(keys.encounters);
-    const month = this.rt.calendar.monthOf(now);
-    m.add(`ied.encounters.month.${month}`);
+    route$.encounters.add();
+    month.encounters.add();
     const mult = this.multipliers(route);
     if (uDetect < Math.min(0.99, this.detection * mult.detection)) {
       this.count('neutralised', 1, inPeriod);
-      m.add(keys.neutralised);
-      m.add(`ied.neutralised.month.${month}`);
+      route$.neutralised.add();
+      month.neutralised.add();
       return sampler(p.neutralisationHours.value)(rng);
     }
     this.count('detonations', 1, inPeriod);
-    m.add(keys.detonations);
-    m.add(`ied.detonations.month.${month}`);
+    route$.detonations.add();
+    month.detonations.add();
     const v = this.fleet.pickInUse(route.sector, uVehicle);
     if (v !== null) {
       const pDamage =
@@ -255,3 +387,169 @@ interface RouteStreams {
 function applies(mit: Mitigation, routeId: string): boolean {
   return mit.routes === undefined || mit.routes.includes(routeId);
 }
+
+const GROUP = 'IED threat';
+
+/** Catalogue text of the IED counts. */
+const COUNT_TEXT: Readonly<
+  Record<IedCount, { label: string; unit: string; better: 'lower' | null; what: string }>
+> = {
+  encounters: {
+    label: 'IED encounters',
+    unit: 'count',
+    better: 'lower',
+    what: 'Devices met by convoys and patrols (found or detonated)',
+  },
+  neutralised: {
+    label: 'IEDs found and neutralised',
+    unit: 'count',
+    better: null,
+    what: 'Devices found and neutralised before detonating (grows with encounters)',
+  },
+  detonations: {
+    label: 'IED detonations',
+    unit: 'count',
+    better: 'lower',
+    what: 'Devices that detonated against the mission',
+  },
+  vehiclesDamaged: {
+    label: 'Vehicles damaged by IEDs',
+    unit: 'vehicles',
+    better: 'lower',
+    what: 'Armoured vehicles damaged by detonations',
+  },
+  vehiclesWrittenOff: {
+    label: 'Vehicles written off by IEDs',
+    unit: 'vehicles',
+    better: 'lower',
+    what: 'Armoured vehicles damaged beyond repair by detonations',
+  },
+  casualties: {
+    label: 'Peacekeepers wounded by IEDs',
+    unit: 'count',
+    better: 'lower',
+    what: 'Peacekeepers wounded by detonations',
+  },
+};
+
+const ROUTE_TEXT: Readonly<
+  Record<(typeof ROUTE_COUNTS)[number], { label: string; unit: string; better: 'lower' | null }>
+> = {
+  encounters: { label: 'IED encounters', unit: 'count', better: 'lower' },
+  neutralised: { label: 'IEDs neutralised', unit: 'count', better: null },
+  detonations: { label: 'IED detonations', unit: 'count', better: 'lower' },
+  convoyKm: { label: 'Convoy-km driven', unit: 'km', better: null },
+};
+
+const MONTH_VERB = {
+  encounters: 'met',
+  neutralised: 'neutralised',
+  detonations: 'detonated',
+} as const;
+
+/**
+ * The IED-threat capability: convoys on the routes meet devices at a rate drawn from its
+ * posterior on the letter's 39 devices; a device is found (posterior on 19 of 39) or detonates,
+ * striking a vehicle through the fleet and wounding peacekeepers, who are evacuated.
+ */
+export const ied = defineCapability({
+  id: 'ied',
+  title: GROUP,
+  summary:
+    'Convoys meet IEDs on the routes at a rate with its uncertainty (posterior on the letter’s 39 devices); devices are found or detonate, damaging vehicles and wounding peacekeepers; mitigations change detection, damage and speed.',
+  parameters: iedParametersSchema,
+  requires: [FleetPort, CasevacPort],
+  check({ scenario, parameters, issues }) {
+    const rec = scenario.mission.ied;
+    const { againstMission: a, totalMali, neutralised: n, detonated: d } = rec;
+    if (n.value + d.value > a.value) {
+      issues.add(
+        'mission.ied',
+        `expected neutralised + detonated <= againstMission (${a.value}), got ${n.value + d.value}`,
+      );
+    }
+    if (a.value > totalMali.value) {
+      issues.add(
+        'mission.ied.againstMission.value',
+        `expected at most totalMali (${totalMali.value}), got ${a.value}`,
+      );
+    }
+    if (rec.periodStart > rec.periodEnd) {
+      issues.add(
+        'mission.ied.periodEnd',
+        `expected a date on or after periodStart (${rec.periodStart}), got ${JSON.stringify(rec.periodEnd)}`,
+      );
+    }
+    checkUnique(parameters.mitigations, 'parameters.ied.mitigations', 'mitigation', issues);
+    const routes = new Set(scenario.mission.routes.map((r) => r.id));
+    parameters.mitigations.forEach((m, i) => {
+      (m.routes ?? []).forEach((r, k) => {
+        if (!routes.has(r)) {
+          issues.add(
+            `parameters.ied.mitigations[${i}].routes[${k}]`,
+            `expected the id of a route, got ${JSON.stringify(r)}`,
+          );
+        }
+      });
+    });
+  },
+  metrics({ scenario, months }) {
+    const routes = scenario.mission.routes.map((r) => ({ id: r.id, name: r.name }));
+    return [
+      ...IED_COUNTS.flatMap((k) => {
+        const t = COUNT_TEXT[k];
+        return [
+          counter(`ied.${k}`, {
+            label: t.label,
+            unit: t.unit,
+            better: t.better,
+            description: `${t.what} over the horizon.`,
+            group: GROUP,
+          }),
+          counter(`ied.${k}.letterPeriod`, {
+            label: `${t.label}, letter period`,
+            unit: t.unit,
+            better: t.better,
+            description: `${t.what} in the letter’s period (from its start to the letter’s date).`,
+            group: GROUP,
+          }),
+        ];
+      }),
+      value('ied.ratePer1000ConvoyKm', {
+        label: 'IED encounter rate',
+        unit: 'per 1000 convoy-km',
+        better: 'lower',
+        description:
+          'This replication’s draw of the encounter rate per 1000 weighted convoy-km (posterior on the letter’s 39 devices).',
+        group: GROUP,
+      }),
+      value('ied.detectionProbability', {
+        label: 'IED detection probability',
+        unit: 'probability',
+        better: 'higher',
+        description:
+          'This replication’s draw of the probability a device is found before it detonates, before mitigations (posterior on the letter’s 19 of 39).',
+        group: GROUP,
+      }),
+      ...ROUTE_COUNTS.flatMap((k) =>
+        family('counter', `ied.${k}`, 'route', routes, (r) => ({
+          label: `${ROUTE_TEXT[k].label}, ${r.name}`,
+          unit: ROUTE_TEXT[k].unit,
+          better: ROUTE_TEXT[k].better,
+          description: `${ROUTE_TEXT[k].label} on route ${r.id} over the horizon.`,
+          group: 'IED by route',
+        })),
+      ),
+      ...MONTH_COUNTS.flatMap((k) =>
+        family('counter', `ied.${k}`, 'month', months, (m) => ({
+          label: `IEDs ${MONTH_VERB[k]} in ${m.id}`,
+          unit: 'count',
+          better: k === 'neutralised' ? null : 'lower',
+          description: `Devices ${MONTH_VERB[k]} on convoys and patrols in ${m.name} (the first and last months of the horizon may be partial).`,
+          group: 'IED by month',
+        })),
+      ),
+    ];
+  },
+  start: (rt, ports) => new ThreatDynamics(rt, ports),
+});

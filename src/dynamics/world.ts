@@ -8,7 +8,7 @@
 import { InvalidArgumentError } from '../errors.js';
 import { greatCircleKm, type LatLon } from '../model/geography.js';
 import type { Place, Route } from '../model/mission.js';
-import type { Scenario } from '../scenario/types.js';
+import type { AnyScenario } from './capability.js';
 
 /** A place as the dynamics use it. */
 export interface WorldPlace extends LatLon {
@@ -46,15 +46,15 @@ export class World {
   /** Sector ids in scenario order. */
   readonly sectors: readonly string[];
 
-  constructor(scenario: Scenario) {
+  constructor(scenario: AnyScenario) {
     const mission = scenario.mission;
     this.sectors = mission.sectors.map((s) => s.id);
     for (const p of mission.places) this.addPlace(p);
     // Places of bases opened by plan steps exist from the start (closed until the step).
     for (const step of scenario.plan) {
-      if (step.action.kind === 'open-base' && !this.places.has(step.action.place.id)) {
-        this.addPlace({ ...step.action.place, base: false });
-      }
+      if (step.action.kind !== 'open-base') continue;
+      const place = (step.action as unknown as { readonly place: Place }).place;
+      if (!this.places.has(place.id)) this.addPlace({ ...place, base: false });
     }
     this.routes = mission.routes.map((r) => this.compileRoute(r));
   }

@@ -4,8 +4,8 @@
  * @module
  */
 import { freeze } from 'immer';
+import type { AnyScenario as Scenario } from '../dynamics/capability.js';
 import { InvalidArgumentError } from '../errors.js';
-import type { Scenario } from '../scenario/types.js';
 import { executePart } from './experiment.js';
 import { runInfo } from './metadata.js';
 import {
@@ -24,13 +24,21 @@ import type { ExperimentResult, SeriesState } from './types.js';
 /** Which direction of a metric is an improvement. */
 export type Better = 'higher' | 'lower';
 
+/** A declared direction, or 'higher' for a metric with none (exposure, workload). */
+function declared(better: 'higher' | 'lower' | null | undefined): Better {
+  return better ?? 'higher';
+}
+
 /** Options of {@link compare}. */
 export interface CompareOptions extends ExecutionOptions {
   /** Replications of each scenario, an integer ≥ 1. */
   readonly replications: number;
   /** Seed of both runs (common random numbers). */
   readonly seed: number | string;
-  /** Per metric, whether higher or lower values are better; metrics not listed use 'higher'. */
+  /**
+   * Per metric, whether higher or lower values are better, overriding what the model declares;
+   * metrics with neither given nor declared direction use 'higher'.
+   */
   readonly better?: Readonly<Record<string, Better>> | undefined;
   /**
    * Seed for scenario b, to measure what common random numbers buy: with a different seed the
@@ -53,7 +61,7 @@ export interface MetricComparison {
   readonly diffCiLow: number;
   readonly diffCiHigh: number;
   readonly diffHalfWidth: number;
-  /** The direction that counts as better ('higher' unless given in `better`). */
+  /** The direction that counts as better (given in `better`, else declared by the model, else 'higher'). */
   readonly better: Better;
   /** Share of paired replications in which b is better than a (strictly). */
   readonly shareBBetter: number;
@@ -140,7 +148,7 @@ export async function compare(
     scalars[name] = compareMetric(
       pairedValues(resultA, name, pairedReps),
       pairedValues(resultB, name, pairedReps),
-      better[name] ?? 'higher',
+      better[name] ?? declared(infoB.metrics[name]?.better ?? infoA.metrics[name]?.better),
     );
   }
   const series: Record<string, SeriesComparison> = {};

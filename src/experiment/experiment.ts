@@ -5,7 +5,7 @@
  * @module
  */
 import { freeze } from 'immer';
-import type { Scenario } from '../scenario/types.js';
+import type { AnyScenario as Scenario } from '../dynamics/capability.js';
 import { runInfo } from './metadata.js';
 import {
   checkExecution,

@@ -17,10 +17,9 @@ export {
 export { runExperiment, runExperimentPart } from './experiment.js';
 export { type MergeOptions, mergeResults } from './merge.js';
 export { packageVersion } from './metadata.js';
-export { missionModel } from './mission-model.js';
+export { missionModel, missionModelWith } from './mission-model.js';
 export type { Model, ModelContext } from './model.js';
 export type { ExecutionOptions, ExperimentOptions } from './options.js';
-export type { Histogram, ReplicationRecord } from './record.js';
 export { type ReplicationOptions, runReplication } from './replication.js';
 export {
   removePendingTempFiles,
@@ -28,7 +27,6 @@ export {
   saveJson,
   writeFileAtomic,
 } from './save.js';
-export { setScenarioValue } from './scenario-value.js';
 export {
   type SensitivityEffect,
   type SensitivityOptions,

@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { AnyScenario as Scenario } from '../dynamics/capability.js';
 import { listAssumptions, scenarioHash } from '../scenario/index.js';
-import type { Scenario } from '../scenario/types.js';
 import type { Model } from './model.js';
 import type { RunInfo } from './types.js';
 
@@ -58,5 +58,6 @@ export function runInfo(scenario: Scenario, model: Model, seed: number | string)
       definition: scenario,
     },
     assumptions: listAssumptions(scenario),
+    metrics: model.metrics?.(scenario) ?? {},
   };
 }

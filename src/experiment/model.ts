@@ -4,8 +4,9 @@
  *
  * @module
  */
-import type { Scenario } from '../scenario/types.js';
-import type { ReplicationRecord } from './record.js';
+import type { AnyCapability, AnyScenario as Scenario } from '../dynamics/capability.js';
+import type { MetricInfo } from '../dynamics/metrics.js';
+import type { ReplicationRecord } from '../dynamics/record.js';
 
 /** What a model is told about the replication it runs. */
 export interface ModelContext {
@@ -31,4 +32,16 @@ export interface Model {
    * can load it (`.ts` modules are loaded through tsx). Required when `workers > 1`.
    */
   readonly moduleUrl?: string;
+  /**
+   * What the metrics of a run of `scenario` mean (label, unit, better direction, group), by
+   * name, declared before the run. Results carry it, so reports read labels and directions from
+   * it. A model without it reports metrics under their raw names.
+   */
+  metrics?(scenario: Scenario): Readonly<Record<string, MetricInfo>>;
+  /**
+   * The capabilities whose scenario format this model's scenarios follow: sweeps and
+   * sensitivity analyses validate the variants they make against it (default: the embedded
+   * mission model's).
+   */
+  readonly capabilities?: readonly AnyCapability[];
 }

@@ -11,8 +11,8 @@
  * @module
  */
 import Tinypool from 'tinypool';
+import type { AnyScenario as Scenario } from '../dynamics/capability.js';
 import { ExperimentError } from '../errors.js';
-import type { Scenario } from '../scenario/types.js';
 import type { Model } from './model.js';
 import type { Execution } from './options.js';
 import type { BatchState } from './state.js';

@@ -3,11 +3,12 @@
  *
  * @module
  */
+
+import type { AnyScenario as Scenario } from '../dynamics/capability.js';
+import type { ReplicationRecord } from '../dynamics/record.js';
 import { ExperimentError, PeacekeepingSimError } from '../errors.js';
-import type { Scenario } from '../scenario/types.js';
 import type { Model } from './model.js';
 import { checkExecution, checkInteger, checkSeed } from './options.js';
-import type { ReplicationRecord } from './record.js';
 
 /** Options of {@link runReplication}. */
 export interface ReplicationOptions {

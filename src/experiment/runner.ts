@@ -5,7 +5,7 @@
  * @internal
  * @module
  */
-import type { Scenario } from '../scenario/types.js';
+import type { AnyScenario as Scenario } from '../dynamics/capability.js';
 import type { Execution } from './options.js';
 import type { ReplicationPool } from './pool.js';
 import { runOne } from './replication.js';

@@ -4,13 +4,14 @@
  * @module
  */
 import { freeze } from 'immer';
+import type { AnyScenario as Scenario } from '../dynamics/capability.js';
+import type { MetricInfo } from '../dynamics/metrics.js';
 import { InvalidArgumentError } from '../errors.js';
-import type { Scenario } from '../scenario/types.js';
 import { runSummarized } from './experiment.js';
 import { checkExecution, checkInteger, checkSeed, type ExecutionOptions } from './options.js';
 import { type ReplicationPool, withPool } from './pool.js';
 import { Progress } from './runner.js';
-import { setScenarioValue } from './scenario-value.js';
+import { setIn } from './sweep.js';
 import type { ScalarSummary } from './types.js';
 
 /** A parameter to vary: a dotted path into the scenario and its low and high values. */
@@ -65,6 +66,8 @@ export interface SensitivityResult {
     readonly sortBy: string;
     /** False when cancelled: rows then cover only the parameters run. */
     readonly complete: boolean;
+    /** What each metric means, as the model declares it for the base scenario. */
+    readonly metrics: Readonly<Record<string, MetricInfo>>;
   };
   /** Summaries of the metrics at the base scenario. */
   readonly base: Record<string, ScalarSummary>;
@@ -117,8 +120,8 @@ export async function sensitivity(
       throw new InvalidArgumentError(`parameters[${i}]`, 'an object { path, low, high }', p);
     }
     return {
-      low: setScenarioValue(base, p.path, p.low, 'sensitivity (low)'),
-      high: setScenarioValue(base, p.path, p.high, 'sensitivity (high)'),
+      low: setIn(base, p.path, p.low, 'sensitivity (low)', exec.model.capabilities),
+      high: setIn(base, p.path, p.high, 'sensitivity (high)', exec.model.capabilities),
     };
   });
   const progress = new Progress((1 + 2 * parameters.length) * replications, exec.onProgress);
@@ -173,6 +176,7 @@ export async function sensitivity(
         base: { name: base.name, hash: baseResult.meta.scenario.hash },
         sortBy,
         complete,
+        metrics: baseResult.meta.metrics,
       },
       base: baseSummaries,
       rows,

@@ -4,8 +4,8 @@
  * @module
  */
 import { freeze } from 'immer';
+import type { AnyScenario as Scenario } from '../dynamics/capability.js';
 import { ExperimentError, InvalidArgumentError } from '../errors.js';
-import type { Scenario } from '../scenario/types.js';
 import { runInfo } from './metadata.js';
 import { checkExecution, checkInteger, checkSeed, type ExecutionOptions } from './options.js';
 import { withPool } from './pool.js';

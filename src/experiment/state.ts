@@ -11,8 +11,9 @@
  * @internal
  * @module
  */
+
+import type { Histogram, ReplicationRecord } from '../dynamics/record.js';
 import { ExperimentError } from '../errors.js';
-import type { Histogram, ReplicationRecord } from './record.js';
 import { histogramQuantile, summarize, tallyQuantile } from './summary.js';
 import type {
   ExperimentMeta,
@@ -342,6 +343,7 @@ export function summarizePart(part: ExperimentPart, requested: number): Experime
     replications: { requested, completed, partial: completed < requested },
     scenario: info.scenario,
     assumptions: info.assumptions,
+    metrics: info.metrics,
     statistics: STATISTICS,
   };
   const perScalars: Record<string, number[]> = {};

@@ -4,14 +4,15 @@
  * @module
  */
 import { freeze } from 'immer';
+import type { AnyCapability, AnyScenario as Scenario } from '../dynamics/capability.js';
+import type { MetricInfo } from '../dynamics/metrics.js';
 import { InvalidArgumentError } from '../errors.js';
 import { scenarioHash } from '../scenario/index.js';
-import type { Scenario } from '../scenario/types.js';
+import { setValue } from '../scenario/variant.js';
 import { runSummarized } from './experiment.js';
 import { checkExecution, checkInteger, checkSeed, type ExecutionOptions } from './options.js';
 import { withPool } from './pool.js';
 import { Progress } from './runner.js';
-import { setScenarioValue } from './scenario-value.js';
 import type { ExperimentResult, ScalarSummary } from './types.js';
 
 /**
@@ -55,6 +56,8 @@ export interface SweepResult {
     readonly grid: Grid;
     /** Number of grid points (the product of the value counts). */
     readonly points: number;
+    /** What each metric means, as the model declares it for the base scenario. */
+    readonly metrics: Readonly<Record<string, MetricInfo>>;
   };
   /** One row per point, in grid order (the first path varies slowest). */
   readonly rows: SweepRow[];
@@ -88,7 +91,7 @@ export function gridPoints(grid: Grid): Record<string, unknown>[] {
 
 /**
  * Runs `base` at every point of `grid`: each point is a variant with the grid's values set at
- * their paths (see {@link setScenarioValue}: a parameter path such as
+ * their paths (see {@link setValue}: a parameter path such as
  * `parameters.aviation.mtbfDays`, with or without a trailing `.value`, or any other existing
  * path into the scenario; each variant is validated), and every point runs with the same seed and replication indices, so differences between points are not blurred by
  * different random draws (common random numbers). All variants are built before any runs, so a
@@ -115,7 +118,7 @@ export async function sweep(
   const replications = checkInteger('replications', options.replications, 1);
   const seed = checkSeed('seed', options.seed);
   const points = gridPoints(grid);
-  const variants = points.map((point) => applyPoint(base, point));
+  const variants = points.map((point) => applyPoint(base, point, exec.model.capabilities));
   const progress = new Progress(points.length * replications, exec.onProgress);
   const rows = await withPool(exec, async (pool) => {
     const out: SweepRow[] = [];
@@ -136,6 +139,7 @@ export async function sweep(
         base: { name: base.name, hash: scenarioHash(base) },
         grid,
         points: points.length,
+        metrics: exec.model.metrics?.(base) ?? {},
       },
       rows,
     },
@@ -143,11 +147,36 @@ export async function sweep(
   );
 }
 
-/** The variant of `base` at one grid point: every path of the point set to its value. */
-export function applyPoint(base: Scenario, point: Readonly<Record<string, unknown>>): Scenario {
+/**
+ * The variant of `base` at one grid point: every path of the point set to its value (with
+ * `setValue`, validated against the format of `capabilities`, default the embedded mission's).
+ */
+export function applyPoint(
+  base: Scenario,
+  point: Readonly<Record<string, unknown>>,
+  capabilities?: readonly AnyCapability[],
+): Scenario {
   let s = base;
-  for (const [path, value] of Object.entries(point)) s = setScenarioValue(s, path, value, 'sweep');
+  for (const [path, value] of Object.entries(point))
+    s = setIn(s, path, value, 'sweep', capabilities);
   return s;
+}
+
+/** `setValue` on a scenario of any model's format. @internal */
+export function setIn(
+  scenario: Scenario,
+  path: string,
+  value: unknown,
+  by: string,
+  capabilities: readonly AnyCapability[] | undefined,
+): Scenario {
+  return setValue(
+    scenario as never,
+    path,
+    value,
+    by,
+    capabilities === undefined ? {} : { capabilities: capabilities as never },
+  ) as Scenario;
 }
 
 function row(

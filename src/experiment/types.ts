@@ -8,9 +8,11 @@
  *
  * @module
  */
+
+import type { AnyScenario as Scenario } from '../dynamics/capability.js';
+import type { MetricInfo } from '../dynamics/metrics.js';
+import type { Histogram } from '../dynamics/record.js';
 import type { AssumptionRow } from '../scenario/index.js';
-import type { Scenario } from '../scenario/types.js';
-import type { Histogram } from './record.js';
 
 /** Which replications a shard runs: those r with `r % count === index`. */
 export interface ShardSpec {
@@ -44,6 +46,11 @@ export interface RunInfo {
   readonly scenario: ScenarioInfo;
   /** The stated assumptions of the scenario (values no source gives), as `listAssumptions` gives them. */
   readonly assumptions: readonly AssumptionRow[];
+  /**
+   * What every metric of the run means (label, unit, better direction, group), by name, as the
+   * model declares it before the run (empty for a model that declares none).
+   */
+  readonly metrics: Readonly<Record<string, MetricInfo>>;
 }
 
 /** Metadata of an {@link ExperimentPart}. */

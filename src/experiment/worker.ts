@@ -4,8 +4,9 @@
  *
  * @module
  */
+
+import type { AnyScenario as Scenario } from '../dynamics/capability.js';
 import { ExperimentError } from '../errors.js';
-import type { Scenario } from '../scenario/types.js';
 import type { Model } from './model.js';
 import { runOne } from './replication.js';
 import { Accumulator, type BatchState } from './state.js';

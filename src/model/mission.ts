@@ -1,236 +1,319 @@
 /**
- * The domain types of a peacekeeping mission: sectors, places, routes, units, the armoured
- * fleet, helicopters, medical facilities, the IED threat, areas where civilians come under
+ * The domain model of a peacekeeping mission: sectors, places, routes, units, the armoured
+ * fleet, helicopters, medical facilities, the IED record, areas where civilians come under
  * threat, and named operations. All plain, JSON-serialisable data: behaviour lives in
- * `dynamics/`. Numbers that drive the model are {@link Sourced}.
+ * `dynamics/`. Numbers that drive the model are Sourced (see `provenance.ts`).
  *
- * Conventions: ids are kebab-case strings (`gao`, `route:gao-labbezanga`); dates are ISO
- * `YYYY-MM-DD` strings; units are in names (`lengthKm`, `cruiseSpeedKmh`).
+ * Each part is a zod schema; its TypeScript type is inferred from it (`type Unit =
+ * z.infer<typeof unitSchema>`), and the JSON Schema of scenario files is generated from it, so the
+ * format is stated once. Conventions: ids are kebab-case strings (`gao`, `route:gao-labbezanga`);
+ * dates are ISO `YYYY-MM-DD` strings; units are in names (`lengthKm`, `cruiseSpeedKmh`).
  *
  * @module
  */
-import type { Source, Sourced } from './provenance.js';
+import { z } from 'zod';
+import { idSchema, isoDateOrMonthSchema, isoDateSchema, sourcedNumber } from './fields.js';
+import { labelSchema, sourceSchema, textSchema } from './provenance.js';
 
 /** A military sector of the mission (North, East, West, Centre…). */
-export interface Sector {
-  readonly id: string;
-  readonly name: string;
-  /** Id of the place holding the sector headquarters. */
-  readonly hq: string;
-}
+export const sectorSchema = z
+  .strictObject({
+    id: idSchema,
+    name: textSchema,
+    /** Id of the place holding the sector headquarters. */
+    hq: idSchema.meta({ description: 'Id of the place holding the sector headquarters.' }),
+  })
+  .readonly();
+/** A military sector of the mission (North, East, West, Centre…). */
+export type Sector = z.infer<typeof sectorSchema>;
 
+/** Kinds of places. */
+export const PLACE_KINDS = [
+  'headquarters',
+  'camp',
+  'temporary-operating-base',
+  'town',
+  'village',
+  'border-crossing',
+] as const;
 /** Kind of a place. */
-export type PlaceKind =
-  | 'headquarters'
-  | 'camp'
-  | 'temporary-operating-base'
-  | 'town'
-  | 'village'
-  | 'border-crossing';
+export type PlaceKind = (typeof PLACE_KINDS)[number];
 
 /** Coordinates in decimal degrees (WGS84) with where they come from. */
-export interface Location {
-  readonly latDeg: number;
-  readonly lonDeg: number;
-  readonly source: Source;
-}
+export const locationSchema = z
+  .strictObject({
+    latDeg: z
+      .number()
+      .min(-90, { error: 'expected a latitude in [-90, 90]' })
+      .max(90, { error: 'expected a latitude in [-90, 90]' }),
+    lonDeg: z
+      .number()
+      .min(-180, { error: 'expected a longitude in [-180, 180]' })
+      .max(180, { error: 'expected a longitude in [-180, 180]' }),
+    source: sourceSchema,
+  })
+  .readonly();
+/** Coordinates in decimal degrees (WGS84) with where they come from. */
+export type Location = z.infer<typeof locationSchema>;
 
 /** A named place: a camp, a temporary operating base, a town a route passes through. */
-export interface Place {
-  readonly id: string;
-  readonly name: string;
-  readonly kind: PlaceKind;
-  /** Sector the place lies in; absent for mission headquarters outside the sectors (Bamako). */
-  readonly sector?: string;
-  readonly location: Location;
-  /** Whether the mission holds a base here at the scenario's start (bases can open and close by plan). */
-  readonly base: boolean;
-  /** Has an airstrip or helipad usable for casualty evacuation and lift. */
-  readonly helipad: boolean;
-}
+export const placeSchema = z
+  .strictObject({
+    id: idSchema,
+    name: textSchema,
+    kind: z.enum(PLACE_KINDS),
+    /** Sector the place lies in; absent for mission headquarters outside the sectors (Bamako). */
+    sector: idSchema.exactOptional().meta({
+      description: 'Sector the place lies in; absent for headquarters outside the sectors.',
+    }),
+    location: locationSchema,
+    /** Whether the mission holds a base here at the scenario's start (bases open and close by plan). */
+    base: z.boolean().meta({
+      description:
+        'Whether the mission holds a base here at the start (plans open and close bases).',
+    }),
+    /** Has an airstrip or helipad usable for casualty evacuation and lift. */
+    helipad: z.boolean(),
+  })
+  .readonly();
+/** A named place: a camp, a temporary operating base, a town a route passes through. */
+export type Place = z.infer<typeof placeSchema>;
 
+/** Road surfaces. */
+export const SURFACES = ['paved', 'laterite', 'track'] as const;
 /** Road surface of a route, which sets typical convoy speed and how easily devices are buried. */
-export type Surface = 'paved' | 'laterite' | 'track';
+export type Surface = (typeof SURFACES)[number];
 
 /**
  * A main supply route or patrol axis between two places. Its length is either given or the
  * great-circle distance between its waypoints times a road factor (a stated assumption).
  */
-export interface Route {
-  readonly id: string;
-  readonly name: string;
-  readonly from: string;
-  /** Intermediate places, in order. */
-  readonly via?: readonly string[];
-  readonly to: string;
-  /** Road length; when absent, great-circle distance through `via` times `roadFactor`. */
-  readonly lengthKm?: Sourced;
-  /** Road length / great-circle length; used when `lengthKm` is absent. */
-  readonly roadFactor?: Sourced;
-  readonly surface: Surface;
-  /** Mean convoy speed in km/h while moving, before any clearance slow-down. */
-  readonly convoySpeedKmh: Sourced;
-  /** Convoys and patrols moving along the route per month (each a one-way trip). */
-  readonly movementsPerMonth: Sourced;
-  /** Vehicles in a typical movement (armoured vehicles exposed). */
-  readonly vehiclesPerMovement: Sourced;
-  /** Relative IED threat per km (1 = mission average). Spreads the mission-wide rate over routes. */
-  readonly iedThreatWeight: Sourced;
-}
+export const routeSchema = z
+  .strictObject({
+    id: idSchema,
+    name: textSchema,
+    from: idSchema,
+    /** Intermediate places, in order. */
+    via: z.array(idSchema).readonly().exactOptional(),
+    to: idSchema,
+    /** Road length; when absent, great-circle distance through `via` times `roadFactor`. */
+    lengthKm: sourcedNumber('positive').exactOptional(),
+    /** Road length / great-circle length; used when `lengthKm` is absent. */
+    roadFactor: sourcedNumber('roadFactor').exactOptional(),
+    surface: z.enum(SURFACES),
+    /** Mean convoy speed in km/h while moving, before any clearance slow-down. */
+    convoySpeedKmh: sourcedNumber('positive'),
+    /** Convoys and patrols moving along the route per month (each a one-way trip). */
+    movementsPerMonth: sourcedNumber('nonNegative'),
+    /** Vehicles in a typical movement (armoured vehicles exposed). */
+    vehiclesPerMovement: sourcedNumber('positive'),
+    /** Relative IED threat per km (1 = mission average). Spreads the mission-wide rate over routes. */
+    iedThreatWeight: sourcedNumber('nonNegative'),
+  })
+  .readonly();
+/** A main supply route or patrol axis between two places. */
+export type Route = z.infer<typeof routeSchema>;
 
+/** Kinds of units. */
+export const UNIT_KINDS = [
+  'infantry',
+  'mechanised-infantry',
+  'base-defence',
+  'special-forces',
+  'quick-reaction-force',
+  'rapid-reaction-force',
+  'long-range-reconnaissance-patrol',
+  'formed-police-unit',
+  'helicopter-unit',
+  'surgical-team',
+  'explosive-ordnance-disposal',
+  'engineer',
+  'uav',
+  'forward-command-post',
+  'headquarters',
+] as const;
 /** What a unit is. */
-export type UnitKind =
-  | 'infantry'
-  | 'mechanised-infantry'
-  | 'base-defence'
-  | 'special-forces'
-  | 'quick-reaction-force'
-  | 'rapid-reaction-force'
-  | 'long-range-reconnaissance-patrol'
-  | 'formed-police-unit'
-  | 'helicopter-unit'
-  | 'surgical-team'
-  | 'explosive-ordnance-disposal'
-  | 'engineer'
-  | 'uav'
-  | 'forward-command-post'
-  | 'headquarters';
+export type UnitKind = (typeof UNIT_KINDS)[number];
 
+/** What units can do. */
+export const CAPABILITIES = [
+  'civilian-protection',
+  'escort',
+  'route-clearance',
+  'air-lift',
+  'casualty-evacuation',
+  'surgery',
+  'isr',
+  'command',
+] as const;
 /** What a unit can do, as the dispatch and evacuation dynamics ask it. */
-export type Capability =
-  | 'civilian-protection'
-  | 'escort'
-  | 'route-clearance'
-  | 'air-lift'
-  | 'casualty-evacuation'
-  | 'surgery'
-  | 'isr'
-  | 'command';
+export type Capability = (typeof CAPABILITIES)[number];
 
+/** Roles of helicopter groups. */
+export const HELICOPTER_ROLES = ['utility', 'attack', 'casualty-evacuation'] as const;
 /** Role of a helicopter group, which sets the tasks it may fly. */
-export type HelicopterRole = 'utility' | 'attack' | 'casualty-evacuation';
+export type HelicopterRole = (typeof HELICOPTER_ROLES)[number];
 
 /** The aircraft of a helicopter unit. */
-export interface Aircraft {
-  /** Type designation, e.g. `Mi-17`, `SA330 Puma`. */
-  readonly type: string;
-  readonly role: HelicopterRole;
-  readonly count: Sourced;
-  readonly cruiseSpeedKmh: Sourced;
-  /** Whether the crews and aircraft fly at night. */
-  readonly nightCapable: boolean;
-  /**
-   * Whether the military component may task these aircraft. The letter says the military
-   * component can use only 25 % of the fleet; the rest flies for the mission at large.
-   */
-  readonly militaryTasking: boolean;
-}
+export const aircraftSchema = z
+  .strictObject({
+    /** Type designation, e.g. `Mi-17`, `SA330 Puma`. */
+    type: textSchema,
+    role: z.enum(HELICOPTER_ROLES),
+    count: sourcedNumber('positiveCount'),
+    cruiseSpeedKmh: sourcedNumber('positive'),
+    /** Whether the crews and aircraft fly at night. */
+    nightCapable: z.boolean(),
+    /**
+     * Whether the military component may task these aircraft. The letter says the military
+     * component can use only 25 % of the fleet; the rest flies for the mission at large.
+     */
+    militaryTasking: z.boolean().meta({
+      description:
+        'Whether the military component may task these aircraft (the letter: 25 % of the fleet).',
+    }),
+  })
+  .readonly();
+/** The aircraft of a helicopter unit. */
+export type Aircraft = z.infer<typeof aircraftSchema>;
 
 /** A unit of the force or the police component. */
-export interface Unit {
-  readonly id: string;
-  readonly name: string;
-  readonly kind: UnitKind;
-  /** Troop-contributing country, when public. */
-  readonly contributor?: string;
-  readonly strength: Sourced;
-  /** Id of the place the unit is based at. */
-  readonly base: string;
-  readonly capabilities: readonly Capability[];
-  /** Time from an order to the first element leaving the gate, in minutes (ground responders). */
-  readonly noticeToMoveMin?: Sourced;
-  /** Helicopter units only. */
-  readonly aircraft?: Aircraft;
-}
+export const unitSchema = z
+  .strictObject({
+    id: idSchema,
+    name: textSchema,
+    kind: z.enum(UNIT_KINDS),
+    /** Troop-contributing country, when public. */
+    contributor: textSchema.exactOptional(),
+    strength: sourcedNumber('positiveCount'),
+    /** Id of the place the unit is based at. */
+    base: idSchema.meta({ description: 'Id of the place holding the base the unit is at.' }),
+    capabilities: z.array(z.enum(CAPABILITIES)).readonly(),
+    /** Time from an order to the first element leaving the gate, in minutes (ground responders). */
+    noticeToMoveMin: sourcedNumber('nonNegative').exactOptional(),
+    /** Helicopter units only. */
+    aircraft: aircraftSchema.exactOptional(),
+  })
+  .readonly();
+/** A unit of the force or the police component. */
+export type Unit = z.infer<typeof unitSchema>;
 
 /** Armoured vehicles held in one sector, with the workshop that repairs them. */
-export interface SectorFleet {
-  readonly sector: string;
-  readonly vehicles: Sourced;
-  /** Vehicles the sector's workshops can repair at once (parallel repair bays). */
-  readonly workshopBays: Sourced;
-}
+export const sectorFleetSchema = z
+  .strictObject({
+    sector: idSchema,
+    vehicles: sourcedNumber('count'),
+    /** Vehicles the sector's workshops can repair at once (parallel repair bays). */
+    workshopBays: sourcedNumber('count'),
+  })
+  .readonly();
+/** Armoured vehicles held in one sector, with the workshop that repairs them. */
+export type SectorFleet = z.infer<typeof sectorFleetSchema>;
 
 /**
  * The armoured fleet as the letter gives it: 562 vehicles, 483 in daily use, 33 in
  * maintenance, 46 beyond the mission's repair and awaiting replacement.
  */
-export interface ArmouredFleet {
-  /** Date the split is given for. */
-  readonly asOf: string;
-  readonly total: Sourced;
-  readonly inDailyUse: Sourced;
-  readonly inMaintenance: Sourced;
-  readonly awaitingReplacement: Sourced;
-  readonly bySector: readonly SectorFleet[];
-  /** Share of vehicles that are mine-protected (MRAP-class). */
-  readonly mineProtectedShare: Sourced;
-}
+export const armouredFleetSchema = z
+  .strictObject({
+    /** Date the split is given for. */
+    asOf: isoDateSchema,
+    total: sourcedNumber('count'),
+    inDailyUse: sourcedNumber('count'),
+    inMaintenance: sourcedNumber('count'),
+    awaitingReplacement: sourcedNumber('count'),
+    bySector: z.array(sectorFleetSchema).readonly(),
+    /** Share of vehicles that are mine-protected (MRAP-class). */
+    mineProtectedShare: sourcedNumber('fraction'),
+  })
+  .readonly();
+/** The armoured fleet as the letter gives it. */
+export type ArmouredFleet = z.infer<typeof armouredFleetSchema>;
 
 /** Medical support level (UN levels of care). */
 export type CareRole = 1 | 2 | 3;
 
 /** A medical facility; role 2 and above hold surgical teams. */
-export interface MedicalFacility {
-  readonly id: string;
-  readonly name: string;
-  readonly place: string;
-  readonly role: CareRole;
-  /** Surgical teams able to operate at once (0 for role 1). */
-  readonly surgicalTeams: Sourced;
-}
+export const medicalFacilitySchema = z
+  .strictObject({
+    id: idSchema,
+    name: textSchema,
+    place: idSchema,
+    role: z.literal([1, 2, 3]),
+    /** Surgical teams able to operate at once (0 for role 1). */
+    surgicalTeams: sourcedNumber('count'),
+  })
+  .readonly();
+/** A medical facility; role 2 and above hold surgical teams. */
+export type MedicalFacility = z.infer<typeof medicalFacilitySchema>;
 
 /** The IED figures of the letter for its reporting period. */
-export interface IedRecord {
-  /** First day of the period (« Depuis juillet 2020 »). */
-  readonly periodStart: string;
-  /** Last day of the period (the letter's date; its cut-off is not given). */
-  readonly periodEnd: string;
-  readonly totalMali: Sourced;
-  readonly againstMission: Sourced;
-  readonly neutralised: Sourced;
-  readonly detonated: Sourced;
-}
+export const iedRecordSchema = z
+  .strictObject({
+    /** First day of the period (« Depuis juillet 2020 »). */
+    periodStart: isoDateSchema,
+    /** Last day of the period (the letter's date; its cut-off is not given). */
+    periodEnd: isoDateSchema,
+    totalMali: sourcedNumber('count'),
+    againstMission: sourcedNumber('count'),
+    neutralised: sourcedNumber('count'),
+    detonated: sourcedNumber('count'),
+  })
+  .readonly();
+/** The IED figures of the letter for its reporting period. */
+export type IedRecord = z.infer<typeof iedRecordSchema>;
 
 /** An area (a circle or an axis) where civilians come under threat and the force responds. */
-export interface IncidentArea {
-  readonly id: string;
-  readonly name: string;
-  readonly sector: string;
-  /** Place that stands for the area when computing distances. */
-  readonly place: string;
-  /** Threats to civilians needing a force response, per month. */
-  readonly threatsPerMonth: Sourced;
-  /** Share of threats that are attacks wounding peacekeepers who then need evacuation. */
-  readonly casualtyShare: Sourced;
-}
+export const incidentAreaSchema = z
+  .strictObject({
+    id: idSchema,
+    name: textSchema,
+    sector: idSchema,
+    /** Place that stands for the area when computing distances. */
+    place: idSchema,
+    /** Threats to civilians needing a force response, per month. */
+    threatsPerMonth: sourcedNumber('nonNegative'),
+    /** Share of threats that are attacks wounding peacekeepers who then need evacuation. */
+    casualtyShare: sourcedNumber('fraction'),
+  })
+  .readonly();
+/** An area (a circle or an axis) where civilians come under threat and the force responds. */
+export type IncidentArea = z.infer<typeof incidentAreaSchema>;
 
 /** A named operation of the letter (Mangouste, Buffalo, Seka…). */
-export interface Operation {
-  readonly id: string;
-  readonly name: string;
-  /** ISO date or month (`2020-10`), when the letter gives one. */
-  readonly start?: string;
-  readonly areas: readonly string[];
-  readonly purpose: string;
-  readonly source: Source;
-}
+export const operationSchema = z
+  .strictObject({
+    id: idSchema,
+    name: textSchema,
+    /** ISO date or month (`2020-10`), when the letter gives one. */
+    start: isoDateOrMonthSchema.exactOptional(),
+    areas: z.array(idSchema).readonly(),
+    purpose: labelSchema,
+    source: sourceSchema,
+  })
+  .readonly();
+/** A named operation of the letter (Mangouste, Buffalo, Seka…). */
+export type Operation = z.infer<typeof operationSchema>;
 
 /** A whole mission: geography, force, fleets, support and threat record. */
-export interface Mission {
-  readonly id: string;
-  readonly name: string;
-  /** Date the data describe. */
-  readonly asOf: string;
-  readonly sectors: readonly Sector[];
-  readonly places: readonly Place[];
-  readonly routes: readonly Route[];
-  readonly units: readonly Unit[];
-  readonly armouredFleet: ArmouredFleet;
-  /** Share of the helicopter fleet the military component can task (the letter's 25 %). */
-  readonly helicopterMilitaryShare: Sourced;
-  readonly medical: readonly MedicalFacility[];
-  readonly ied: IedRecord;
-  readonly incidentAreas: readonly IncidentArea[];
-  readonly operations: readonly Operation[];
-}
+export const missionSchema = z
+  .strictObject({
+    id: idSchema,
+    name: textSchema,
+    /** Date the data describe. */
+    asOf: isoDateSchema,
+    sectors: z.array(sectorSchema).readonly(),
+    places: z.array(placeSchema).readonly(),
+    routes: z.array(routeSchema).readonly(),
+    units: z.array(unitSchema).readonly(),
+    armouredFleet: armouredFleetSchema,
+    /** Share of the helicopter fleet the military component can task (the letter's 25 %). */
+    helicopterMilitaryShare: sourcedNumber('fraction'),
+    medical: z.array(medicalFacilitySchema).readonly(),
+    ied: iedRecordSchema,
+    incidentAreas: z.array(incidentAreaSchema).readonly(),
+    operations: z.array(operationSchema).readonly(),
+  })
+  .readonly();
+/** A whole mission: geography, force, fleets, support and threat record. */
+export type Mission = z.infer<typeof missionSchema>;

@@ -22,7 +22,7 @@ import {
   MISSING,
   unitLabel,
 } from './format.js';
-import { metricInfo, sortMetricNames } from './metrics.js';
+import { catalogueOf, type MetricCatalogue, metricInfo, sortMetricNames } from './metrics.js';
 import { renderReport } from './render.js';
 import { reproduceSection } from './sections.js';
 import type { ReportFormat, ReportOptions } from './types.js';
@@ -31,9 +31,13 @@ import type { ReportFormat, ReportOptions } from './types.js';
  * Share of paired replications in which B is better, judged with the catalogue's better
  * direction (whatever direction `compare` was given); NaN when the metric has none.
  */
-export function shareBBetter(name: string, m: MetricComparison): number {
-  const better = metricInfo(name).better;
-  if (better === undefined) return Number.NaN;
+export function shareBBetter(
+  name: string,
+  m: MetricComparison,
+  catalogue: MetricCatalogue,
+): number {
+  const better = metricInfo(name, catalogue).better;
+  if (better === null) return Number.NaN;
   return better === m.better ? m.shareBBetter : 1 - m.shareBBetter - m.shareTied;
 }
 
@@ -47,11 +51,11 @@ export function verdictSentence(
   name: string,
   m: MetricComparison,
   bName: string,
-  scenario?: Parameters<typeof metricInfo>[1],
+  catalogue: MetricCatalogue,
 ): string {
-  const info = metricInfo(name, scenario);
+  const info = metricInfo(name, catalogue);
   const label = inSentence(info.label);
-  const v = verdictOf(name, m);
+  const v = verdictOf(name, m, catalogue);
   const k = isShareUnit(info.unit) ? 100 : 1;
   const unit = isShareUnit(info.unit)
     ? ' percentage points'
@@ -82,6 +86,7 @@ function comparisonBlocks(
   const scA = c.a.meta.scenario;
   const scB = c.b.meta.scenario;
   const sc = scB.definition;
+  const catalogue = catalogueOf(c);
   const key = (options.metrics ?? KEY_COMPARISON_METRICS).filter((m) => c.scalars[m] !== undefined);
   const blocks: Block[] = [
     { kind: 'heading', level: 1, text: options.title ?? `Comparison: ${b.name} against ${a.name}` },
@@ -114,12 +119,14 @@ function comparisonBlocks(
     { kind: 'heading', level: 2, text: 'Verdicts on key metrics' },
     {
       kind: 'list',
-      items: key.map((m) => verdictSentence(m, c.scalars[m] as MetricComparison, b.name, sc)),
+      items: key.map((m) =>
+        verdictSentence(m, c.scalars[m] as MetricComparison, b.name, catalogue),
+      ),
     },
   ];
-  const others = sortMetricNames(Object.keys(c.scalars)).filter((m) => {
-    if (key.includes(m) || metricInfo(m).group === 'Engine') return false;
-    const v = verdictOf(m, c.scalars[m] as MetricComparison);
+  const others = sortMetricNames(Object.keys(c.scalars), catalogue).filter((m) => {
+    if (key.includes(m) || metricInfo(m, catalogue).group === 'Engine') return false;
+    const v = verdictOf(m, c.scalars[m] as MetricComparison, catalogue);
     return v === 'better' || v === 'worse' || v === 'differs';
   });
   if (others.length > 0) {
@@ -127,7 +134,9 @@ function comparisonBlocks(
       { kind: 'heading', level: 2, text: 'Other metrics with a difference detected' },
       {
         kind: 'list',
-        items: others.map((m) => verdictSentence(m, c.scalars[m] as MetricComparison, b.name, sc)),
+        items: others.map((m) =>
+          verdictSentence(m, c.scalars[m] as MetricComparison, b.name, catalogue),
+        ),
       },
     );
   }
@@ -149,16 +158,16 @@ function comparisonBlocks(
   }
   const rows: (string[] | GroupRow)[] = [];
   let group = '';
-  for (const name of sortMetricNames(Object.keys(c.scalars))) {
+  for (const name of sortMetricNames(Object.keys(c.scalars), catalogue)) {
     const m = c.scalars[name] as MetricComparison;
-    const info = metricInfo(name, sc);
+    const info = metricInfo(name, catalogue);
     if (info.group !== group) {
       group = info.group;
       rows.push({ group });
     }
     const k = isShareUnit(info.unit) ? 100 : 1;
-    const v = verdictOf(name, m);
-    const share = shareBBetter(name, m);
+    const v = verdictOf(name, m, catalogue);
+    const share = shareBBetter(name, m, catalogue);
     rows.push([
       name,
       unitLabel(info.unit),

@@ -23,8 +23,8 @@ import type { Comparison } from '../experiment/compare.js';
 import type { SensitivityResult } from '../experiment/sensitivity.js';
 import type { SweepResult } from '../experiment/sweep.js';
 import type { ExperimentResult } from '../experiment/types.js';
+import { addDays } from '../model/dates.js';
 import { renderValue } from '../scenario/assumptions.js';
-import { addDays } from '../scenario/dates.js';
 
 /** Header of the run and comparison CSV. */
 export const RUN_CSV_HEADER = [

@@ -5,10 +5,12 @@
  *
  * @module
  */
+
+import type { ModelParameters } from '../dynamics/format.js';
 import type { ExperimentResult, ScalarSummary } from '../experiment/types.js';
 import type { Block } from './document.js';
 import { formatInterval, formatNumber, formatValue, formatWithUnit, MISSING } from './format.js';
-import { type MetricUnit, metricInfo } from './metrics.js';
+import { catalogueOf, type MetricUnit, metricInfo } from './metrics.js';
 
 /** How the letter's figure sits against the simulated 90 % interval. */
 export function againstInterval(letter: number, s: ScalarSummary | undefined): string {
@@ -32,9 +34,10 @@ export function keyFindings(result: ExperimentResult): Block[] {
   const fleet = sc.mission.armouredFleet;
   const ied = sc.mission.ied;
   const s = (name: string) => result.scalars[name];
+  const catalogue = catalogueOf(result);
   const cell = (name: string, unit?: MetricUnit) => {
     const v = s(name);
-    const u = unit ?? metricInfo(name).unit;
+    const u = unit ?? metricInfo(name, catalogue).unit;
     return v === undefined
       ? [MISSING, MISSING]
       : [formatWithUnit(v.mean, u), formatInterval(v.p5, v.p95, u)];
@@ -139,11 +142,13 @@ export function keyFindings(result: ExperimentResult): Block[] {
 }
 
 function casevacFindings(result: ExperimentResult): Block[] {
-  const c = result.meta.scenario.definition.parameters.casevac;
+  const c = (result.meta.scenario.definition.parameters as Partial<ModelParameters>).casevac;
+  if (c === undefined) return [];
+  const catalogue = catalogueOf(result);
   const s = (name: string) => result.scalars[name];
   const row = (label: string, name: string, target: string): string[] => {
     const v = s(name);
-    const u = metricInfo(name).unit;
+    const u = metricInfo(name, catalogue).unit;
     return [
       label,
       target,

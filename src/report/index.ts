@@ -42,15 +42,12 @@ export {
   type ReportJsonMeta,
 } from './json.js';
 export {
-  betterMap,
-  findMetricInfo,
-  METRIC_GROUPS,
-  METRICS,
-  type MetricGroup,
-  type MetricInfo,
+  catalogueOf,
+  type MetricCatalogue,
   type MetricUnit,
   metricInfo,
   sortMetricNames,
+  UNDECLARED_GROUP,
 } from './metrics.js';
 export { renderRun } from './run.js';
 export { renderSensitivity, renderSweep } from './sweep.js';

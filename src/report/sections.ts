@@ -4,13 +4,14 @@
  *
  * @module
  */
+
+import type { AnyScenario as Scenario } from '../dynamics/capability.js';
 import type { ExperimentResult } from '../experiment/types.js';
-import { addDays } from '../scenario/dates.js';
-import type { Scenario } from '../scenario/types.js';
+import { addDays } from '../model/dates.js';
 import { assumptionsTable, rankAssumptions } from './assumptions.js';
 import type { Block, GroupRow } from './document.js';
 import { formatInterval, formatNumber, formatValue, MISSING, unitLabel } from './format.js';
-import { metricInfo, sortMetricNames } from './metrics.js';
+import { catalogueOf, metricInfo, sortMetricNames } from './metrics.js';
 
 /** Options the sections read (a subset of the report options). */
 export interface SectionOptions {
@@ -54,13 +55,13 @@ export function headline(result: ExperimentResult, title: string | undefined): B
 
 /** The full metric table of a run, grouped: mean, 95 % CI of the mean, p5/p50/p95, n. */
 export function metricTable(result: ExperimentResult): Block[] {
-  const sc = result.meta.scenario.definition;
+  const catalogue = catalogueOf(result);
   const rows: (string[] | GroupRow)[] = [];
   let group = '';
-  for (const name of sortMetricNames(Object.keys(result.scalars))) {
+  for (const name of sortMetricNames(Object.keys(result.scalars), catalogue)) {
     const s = result.scalars[name];
     if (s === undefined) continue;
-    const info = metricInfo(name, sc);
+    const info = metricInfo(name, catalogue);
     if (info.group !== group) {
       group = info.group;
       rows.push({ group });

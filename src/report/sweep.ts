@@ -11,7 +11,7 @@ import { shortPath, tornadoChart } from './charts/tornado.js';
 import { sensitivityCsv, sweepCsv } from './csv.js';
 import type { Block } from './document.js';
 import { formatInterval, formatValue, formatWithUnit, MISSING, unitLabel } from './format.js';
-import { metricInfo } from './metrics.js';
+import { catalogueOf, metricInfo } from './metrics.js';
 import { renderReport } from './render.js';
 import { reproduceSection } from './sections.js';
 import type { ReportFormat, ReportOptions } from './types.js';
@@ -45,7 +45,7 @@ function sweepBlocks(s: SweepResult, options: ReportOptions): Block[] {
     },
   ];
   for (const m of metrics) {
-    const info = metricInfo(m);
+    const info = metricInfo(m, catalogueOf(s));
     blocks.push(
       { kind: 'heading', level: 2, text: `${info.label} (${m}, ${unitLabel(info.unit)})` },
       {
@@ -137,7 +137,7 @@ function sensitivityBlocks(
     },
   ];
   for (const m of ordered) {
-    const info = metricInfo(m);
+    const info = metricInfo(m, catalogueOf(s));
     const f = (x: number) => formatValue(x, info.unit);
     const base = s.base[m];
     blocks.push(

@@ -5,10 +5,11 @@
  *
  * @module
  */
+
+import { joinPath } from '../model/paths.js';
 import type { Source } from '../model/provenance.js';
 import type { DistributionSpec } from '../random/spec.js';
 import { describeSpec } from '../random/spec.js';
-import { joinPath } from './paths.js';
 
 /** One assumption of a scenario. */
 export interface AssumptionRow {

@@ -1,59 +1,36 @@
 /**
- * Scenarios: a mission, a plan, a start date and horizon, and the parameters of the dynamics.
- * Validation (structural and semantic, every issue at once), deep-frozen variants made with
- * immer, loading from `.json` and `.ts` files, content hashes, and the lists of assumptions and
- * sources that reports print.
+ * Scenarios: validation (structural and semantic, every issue at once), deep-frozen variants
+ * made with immer and the one setter for scenario values, loading from `.json` and `.ts` files,
+ * content hashes, the JSON Schema of scenario files, and the lists of assumptions and sources
+ * that reports print.
  *
  * @module
  */
 export {
   type AssumptionRow,
   type AssumptionsTableOptions,
-  comparePaths,
   formatAssumptionsTable,
   listAssumptions,
   listSources,
-  renderValue,
   type SourceRow,
 } from './assumptions.js';
-export { addDays, daysBetween, parseIsoDate } from './dates.js';
-export { type DeepReadonly, deepFreeze, isDeepFrozen } from './freeze.js';
+export { type DeepReadonly, isDeepFrozen } from './freeze.js';
 export { canonicalJson, scenarioHash } from './hash.js';
-export { jsonErrorOffset, loadScenario, parseScenarioJson } from './load.js';
+export { loadScenario } from './load.js';
+export { findUnsourcedNumbers } from './provenance.js';
+export { parametersSchema, scenarioJsonSchema, scenarioSchema } from './schema.js';
 export {
-  formatPath,
-  joinPath,
-  type PathSegment,
-  type PathWalk,
-  type ResolvedParameter,
-  resolveParameterPath,
-  walkPath,
-} from './paths.js';
-export { findUnsourcedNumbers, STRUCTURAL_NUMBER_PATHS } from './provenance.js';
+  type ModelParameters,
+  type PlanAction,
+  type PlanStep,
+  SCENARIO_SCHEMA_VERSION,
+  type Scenario,
+} from './types.js';
 export {
-  DISTRIBUTION_PARAMETER_PATHS,
-  distributionSpecSchema,
-  idSchema,
-  isoDateSchema,
-  KEBAB_ID_PATTERN,
-  MAX_HORIZON_DAYS,
-  missionSchema,
-  parametersSchema,
-  placeSchema,
-  planStepSchema,
-  type ScenarioSchemaOutput,
-  scenarioJsonSchema,
-  scenarioSchema,
-  sourcedSchema,
-  sourceSchema,
-  unitSchema,
-} from './schema.js';
-export { SCENARIO_SCHEMA_VERSION, type Scenario } from './types.js';
-export { type CheckResult, checkScenario, MAX_ISSUES, validateScenario } from './validate.js';
-export {
-  setParameter,
-  setValueAt,
-  type VariantMeta,
-  variant,
-  withPlanStepDate,
-} from './variant.js';
+  type CheckResult,
+  checkScenario,
+  MAX_ISSUES,
+  type ValidateOptions,
+  validateScenario,
+} from './validate.js';
+export { setValue, type VariantMeta, variant } from './variant.js';

@@ -6,8 +6,9 @@
  *
  * @module
  */
+
+import { joinPath } from '../model/paths.js';
 import { isSourced } from '../model/provenance.js';
-import { joinPath } from './paths.js';
 
 /**
  * Numbers that are structure, not data, and so carry no source:

@@ -5,21 +5,23 @@
  * @module
  */
 import { type Draft, produce } from 'immer';
+import type { AnyCapability } from '../dynamics/capability.js';
+import type { MISSION_CAPABILITIES, ScenarioFor } from '../dynamics/format.js';
 import { InvalidArgumentError } from '../errors.js';
-import { isSourced, type Sourced } from '../model/provenance.js';
+import { formatPath, type PathSegment, walkPath } from '../model/paths.js';
+import { isSourced } from '../model/provenance.js';
 import type { DistributionSpec } from '../random/spec.js';
 import { describeSpec } from '../random/spec.js';
-import { parseIsoDate } from './dates.js';
-import { resolveParameterPath, walkPath } from './paths.js';
-import type { Scenario } from './types.js';
 import { validateScenario } from './validate.js';
 
-/** New name, title, question or description for a variant. */
-export interface VariantMeta {
+/** New name, title, question or description for a variant, and the format it follows. */
+export interface VariantMeta<C extends readonly AnyCapability[] = typeof MISSION_CAPABILITIES> {
   readonly name?: string;
   readonly title?: string;
   readonly question?: string;
   readonly description?: string;
+  /** The capabilities whose format the scenario follows (default: the embedded mission model's). */
+  readonly capabilities?: C;
 }
 
 /**
@@ -38,14 +40,14 @@ export interface VariantMeta {
  * }, { name: 'mopti-on-time' });
  * ```
  */
-export function variant(
-  base: Scenario,
-  recipe: (draft: Draft<Scenario>) => Scenario | undefined,
-  meta?: VariantMeta,
-): Scenario {
+export function variant<const C extends readonly AnyCapability[] = typeof MISSION_CAPABILITIES>(
+  base: ScenarioFor<C>,
+  recipe: (draft: Draft<ScenarioFor<C>>) => ScenarioFor<C> | undefined,
+  meta?: VariantMeta<C>,
+): ScenarioFor<C> {
   const edited = produce(base, (draft) => {
-    const replaced = recipe(draft);
-    if (replaced !== undefined) return replaced as Draft<Scenario>;
+    const replaced = recipe(draft as Draft<ScenarioFor<C>>);
+    if (replaced !== undefined) return replaced as never;
     return undefined;
   });
   const named =
@@ -57,25 +59,11 @@ export function variant(
           if (meta.question !== undefined) draft.question = meta.question;
           if (meta.description !== undefined) draft.description = meta.description;
         });
-  return validateScenario(named, `variant ${JSON.stringify(meta?.name ?? named.name)}`);
-}
-
-/**
- * A copy of `scenario` with plan step `stepId` moved to `date` (the what-if of a delayed step).
- *
- * @throws {@link InvalidArgumentError} if there is no such step or `date` is not a real ISO date
- * @throws {@link ScenarioValidationError} if the result is invalid (e.g. the date is past the horizon)
- */
-export function withPlanStepDate(scenario: Scenario, stepId: string, date: string): Scenario {
-  const index = scenario.plan.findIndex((s) => s.id === stepId);
-  if (index < 0) throw new InvalidArgumentError('stepId', 'the id of a plan step', stepId);
-  if (typeof date !== 'string' || parseIsoDate(date) === undefined) {
-    throw new InvalidArgumentError('date', 'a real date YYYY-MM-DD', date);
-  }
-  return variant(scenario, (d) => {
-    const step = d.plan[index];
-    if (step !== undefined) step.date = date;
-  });
+  return validateScenario(
+    named,
+    `variant ${JSON.stringify(meta?.name ?? named.name)}`,
+    meta?.capabilities === undefined ? {} : { capabilities: meta.capabilities },
+  ) as ScenarioFor<C>;
 }
 
 function render(value: unknown): string {
@@ -85,94 +73,119 @@ function render(value: unknown): string {
   return JSON.stringify(value);
 }
 
+function kindOf(x: unknown): string {
+  if (x === null) return 'null';
+  if (typeof x === 'object' && 'dist' in x) return 'distribution';
+  return Array.isArray(x) ? 'array' : typeof x;
+}
+
+function checkSameKind(path: string, old: unknown, value: unknown): void {
+  if (kindOf(old) !== kindOf(value)) {
+    const expected =
+      kindOf(old) === 'distribution'
+        ? 'a distribution spec'
+        : kindOf(old) === 'number'
+          ? 'a number'
+          : `a ${kindOf(old)}`;
+    throw new InvalidArgumentError(`value of ${path}`, expected, value);
+  }
+}
+
 /**
- * A copy of `scenario` with one parameter changed. `path` is a dotted path under `parameters`
- * ending at a Sourced value (`ied.damageGivenDetonation`, `fleet.repairDays`,
- * `ied.mitigations.toolbox.detectionMultiplier`). The value keeps its Sourced wrapper; its source
- * becomes an assumption whose rationale says who set it and what the base value was.
- *
- * @param by - who set it, for the rationale (e.g. `'sweep ied-damage'`); default `'setParameter'`
- * @throws {@link InvalidArgumentError} if `path` does not lead to a Sourced parameter, or the new
- *   value is not of the same kind (number for a number, distribution spec for a distribution)
- * @throws {@link ScenarioValidationError} if the value is outside the parameter's domain
+ * The walk of `path` from the scenario's root, or, when that leads nowhere and the path starts
+ * with a section of `parameters` (`aviation.mtbfDays`), from `parameters`.
  */
-export function setParameter(
-  scenario: Scenario,
+function walkScenario(scenario: object, path: string) {
+  const direct = walkPath(scenario, path);
+  if (direct.complete) return direct;
+  const params = (scenario as { parameters?: unknown }).parameters;
+  const head = path.split(/[.[]/)[0] ?? '';
+  if (typeof params === 'object' && params !== null && Object.hasOwn(params, head)) {
+    const under = walkPath(scenario, `parameters.${path}`);
+    if (under.complete) return under;
+    return under.segments.length > 1 ? under : direct;
+  }
+  return direct;
+}
+
+/**
+ * A copy of `scenario` with the value at `path` replaced, validated and deep-frozen: the one way
+ * to set a value of a scenario (sweeps, sensitivity analyses, generated variants and the CLI's
+ * `--param` all go through it).
+ *
+ * `path` follows the path syntax of `model/paths.ts` (`mission.routes[3].lengthKm`,
+ * `mission.armouredFleet.bySector[sector=centre].workshopBays`, `plan.mopti-camp-expansion.date`);
+ * a path under `parameters` may leave out `parameters.` (`aviation.mtbfDays`). Provenance stays
+ * true: when the path ends at a Sourced value, at its `value`, or inside a distribution it holds
+ * (`fleet.repairDays.value.mean`), the Sourced wrapper is kept and its source becomes an
+ * assumption naming `by` and the old value — a changed number never keeps a source that no
+ * longer holds.
+ *
+ * @param by - who set it, for the rationale (e.g. `'sweep'`); default `'setValue'`
+ * @throws {@link InvalidArgumentError} naming the path when it leads nowhere, or when the new
+ *   value is not of the kind of the old one (a number for a number, a distribution spec for a
+ *   distribution)
+ * @throws {@link ScenarioValidationError} if the value is outside the field's domain
+ * @example
+ * ```ts
+ * const s = setValue(minusma2020, 'aviation.mtbfDays', 7, 'what-if');
+ * const t = setValue(minusma2020, 'plan.mopti-camp-expansion.date', '2021-04-01');
+ * ```
+ */
+export function setValue<const C extends readonly AnyCapability[] = typeof MISSION_CAPABILITIES>(
+  scenario: ScenarioFor<C>,
   path: string,
-  value: number | DistributionSpec,
-  by = 'setParameter',
-): Scenario {
-  const resolved = resolveParameterPath(scenario.parameters, path);
-  if (resolved === undefined) {
+  value: unknown,
+  by = 'setValue',
+  options: { readonly capabilities?: C } = {},
+): ScenarioFor<C> {
+  const walk = walkScenario(scenario, path);
+  if (!walk.complete) {
+    const reached = formatPath(walk.segments) || '(the scenario)';
     throw new InvalidArgumentError(
       'path',
-      'a dotted path under parameters ending at a Sourced value',
+      `a path to a value of the scenario ('${walk.stoppedAt ?? path}' leads nowhere from ${reached})`,
       path,
     );
   }
-  return assign(scenario, ['parameters', ...resolved.segments], resolved.sourced, value, by);
-}
-
-/**
- * A copy of `scenario` with the value at any dotted `path` replaced (`horizonDays`,
- * `mission.units.gao-qrf.strength`, `mission.routes.3.lengthKm.value`, `parameters.…`; array
- * elements by index or `id`). When the path ends at a Sourced value — or at its `value` — the
- * wrapper is kept and its source becomes an assumption naming `by` and the base value, exactly
- * as {@link setParameter} does: a changed number never keeps a source that no longer holds.
- *
- * @throws {@link InvalidArgumentError} if `path` leads nowhere or the value's type differs
- * @throws {@link ScenarioValidationError} if the value is outside the field's domain
- */
-export function setValueAt(scenario: Scenario, path: string, value: unknown, by: string): Scenario {
-  const walk = walkPath(scenario, path);
-  if (!walk.complete) {
-    throw new InvalidArgumentError('path', 'a dotted path to a value of the scenario', path);
-  }
   const segments = [...walk.segments];
-  if (isSourced(walk.node)) return assign(scenario, segments, walk.node, value, by);
-  if (segments[segments.length - 1] === 'value') {
-    const parent = walkPath(scenario, path.slice(0, -'.value'.length)).node;
-    if (isSourced(parent)) return assign(scenario, segments.slice(0, -1), parent, value, by);
+  // The innermost Sourced the target is, or lies inside.
+  let sourcedAt = -1;
+  for (let k = segments.length; k >= 0; k--) {
+    if (isSourced(nodeAt(scenario, segments.slice(0, k)))) {
+      sourcedAt = k;
+      break;
+    }
   }
-  checkSameKind(walk.node, value);
-  return variant(scenario, (d) => {
-    const target = nodeAt(d, segments.slice(0, -1)) as Record<string | number, unknown>;
-    target[segments[segments.length - 1] as string | number] = value;
-  });
+  let target = segments;
+  if (sourcedAt === segments.length) target = [...segments, 'value'];
+  const old = nodeAt(scenario, target);
+  checkSameKind(formatPath(target), old, value);
+  const meta = options.capabilities === undefined ? {} : { capabilities: options.capabilities };
+  return variant(
+    scenario,
+    (d) => {
+      const parent = nodeAt(d, target.slice(0, -1)) as Record<PathSegment, unknown>;
+      parent[target[target.length - 1] as PathSegment] = value;
+      if (sourcedAt >= 0) {
+        const owner = nodeAt(d, segments.slice(0, sourcedAt)) as {
+          source: unknown;
+          value: unknown;
+        };
+        const was = nodeAt(scenario, [...segments.slice(0, sourcedAt), 'value']);
+        owner.source = {
+          kind: 'assumption',
+          rationale: `set by ${by} (base value ${render(was)})`,
+        };
+      }
+      return undefined;
+    },
+    meta,
+  );
 }
 
-/** Sets a Sourced value's `value` at `segments` and records the change as an assumption. */
-function assign(
-  scenario: Scenario,
-  segments: readonly (string | number)[],
-  sourced: Sourced<unknown>,
-  value: unknown,
-  by: string,
-): Scenario {
-  const old = sourced.value;
-  checkSameKind(old, value);
-  return variant(scenario, (d) => {
-    const target = nodeAt(d, segments) as { value: unknown; source: unknown };
-    target.value = value;
-    target.source = { kind: 'assumption', rationale: `set by ${by} (base value ${render(old)})` };
-  });
-}
-
-function checkSameKind(old: unknown, value: unknown): void {
-  const kind = (x: unknown) => (x === null ? 'null' : typeof x);
-  if (kind(old) !== kind(value)) {
-    const expected =
-      typeof old === 'number'
-        ? 'a number'
-        : typeof old === 'object' && old !== null && 'dist' in old
-          ? 'a distribution spec'
-          : `a ${kind(old)}`;
-    throw new InvalidArgumentError('value', expected, value);
-  }
-}
-
-function nodeAt(root: unknown, segments: readonly (string | number)[]): unknown {
+function nodeAt(root: unknown, segments: readonly PathSegment[]): unknown {
   let node = root;
-  for (const seg of segments) node = (node as Record<string | number, unknown>)[seg];
+  for (const seg of segments) node = (node as Record<PathSegment, unknown>)[seg];
   return node;
 }

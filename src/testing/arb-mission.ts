@@ -4,6 +4,7 @@
  * @module
  */
 import fc from 'fast-check';
+import { addDays } from '../model/dates.js';
 import type {
   Aircraft,
   IncidentArea,
@@ -15,7 +16,6 @@ import type {
   SectorFleet,
   Unit,
 } from '../model/mission.js';
-import { addDays } from '../scenario/dates.js';
 import { GENERATED, gen, MALI_BOUNDS } from './_internals/generated.js';
 
 /** Options of {@link arbMission}. */

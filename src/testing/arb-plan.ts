@@ -4,9 +4,9 @@
  * @module
  */
 import fc from 'fast-check';
+import type { PlanAction, PlanStep } from '../dynamics/format.js';
+import { addDays } from '../model/dates.js';
 import type { Aircraft, Mission, Place, Unit } from '../model/mission.js';
-import type { PlanAction, PlanStep } from '../model/plan.js';
-import { addDays } from '../scenario/dates.js';
 import { GENERATED, gen, MALI_BOUNDS } from './_internals/generated.js';
 
 /** Options of {@link arbPlan}. */

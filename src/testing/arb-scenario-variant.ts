@@ -9,8 +9,8 @@ import { arbVariantPoint } from './_internals/variant-point.js';
 import { axesOf, type VariantAxis, type VariantRanges } from './axes.js';
 
 /**
- * Valid variants of `base`, one value drawn in each range, built with `setParameter`,
- * `withPlanStepDate` and `variant` (so each is validated and deep-frozen, and parameters keep
+ * Valid variants of `base`, one value drawn in each range, built with `setValue`
+ * and `variant` (so each is validated and deep-frozen, and parameters keep
  * their provenance: the source names the base value).
  *
  * **Shrinking.** Each axis is one fast-check integer on a scale anchored at the base value:

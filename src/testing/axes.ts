@@ -12,10 +12,10 @@ import { threatPosterior } from '../dynamics/threat.js';
 import { World } from '../dynamics/world.js';
 import { InvalidArgumentError } from '../errors.js';
 import { normalQuantile } from '../experiment/student-t.js';
+import { addDays, daysBetween, parseIsoDate } from '../model/dates.js';
 import { meanOf } from '../random/spec.js';
-import { addDays, daysBetween, parseIsoDate } from '../scenario/dates.js';
 import type { Scenario } from '../scenario/types.js';
-import { setParameter, withPlanStepDate } from '../scenario/variant.js';
+import { setValue } from '../scenario/variant.js';
 import { numberAt, withNumberAt } from './_internals/paths.js';
 import { renderNumber } from './_internals/render.js';
 
@@ -60,7 +60,7 @@ function checkRange(name: string, low: number, high: number): void {
 
 /**
  * A number of the scenario between `low` and `high`: a parameter (`'ied.damageGivenDetonation'`,
- * `'parameters.aviation.mtbfDays'`, set with `setParameter`, provenance kept) or any other number
+ * `'parameters.aviation.mtbfDays'`, set with `setValue`, provenance kept) or any other number
  * (`'mission.units.gao-qrf.noticeToMoveMin'`, array elements by id or index).
  *
  * @throws {@link index!InvalidArgumentError} if the range is empty or not finite
@@ -84,7 +84,7 @@ export function parameterAxis(path: string, range: readonly [number, number]): V
 
 /**
  * The date of plan step `stepId` between `from` and `to` (ISO dates), moved with
- * `withPlanStepDate`. Shrinks day by day towards the step's own date.
+ * `setValue`. Shrinks day by day towards the step's own date.
  *
  * @throws {@link index!InvalidArgumentError} if a date is not a real ISO date or `from` is after `to`
  */
@@ -114,7 +114,7 @@ export function planDateAxis(stepId: string, range: readonly [string, string]): 
     base: (s) => dayOf(stepDate(s)),
     apply: (s, v) => {
       const date = addDays(epoch, v);
-      return stepDate(s) === date ? s : withPlanStepDate(s, stepId, date);
+      return stepDate(s) === date ? s : setValue(s, `plan[${stepId}].date`, date, 'planDateAxis');
     },
     format: (v) => addDays(epoch, v),
   };
@@ -182,8 +182,8 @@ export function withIedRate(scenario: Scenario, per1000Km: number): Scenario {
   const shape = Math.max(10_000, 2 * lambda * p.exposureKm);
   const priorExposure = (shape + devices) / lambda - p.exposureKm;
   const by = `IED rate pinned at ${renderNumber(per1000Km)} per 1000 convoy-km`;
-  return setParameter(
-    setParameter(scenario, 'ied.ratePriorShape', shape, by),
+  return setValue(
+    setValue(scenario, 'ied.ratePriorShape', shape, by),
     'ied.ratePriorExposureKm',
     priorExposure,
     by,
@@ -257,7 +257,7 @@ export function helicopterServiceabilityAxis(range: readonly [number, number]): 
       const mtbf = s.parameters.aviation.mtbfDays.value;
       // The base scenario's own serviceability leaves it unchanged (no rounding noise in diffs).
       if (Math.abs(v - mtbf / (mtbf + maint(s))) < 1e-12) return s;
-      return setParameter(
+      return setValue(
         s,
         'aviation.mtbfDays',
         (v / (1 - v)) * maint(s),

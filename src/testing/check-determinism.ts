@@ -3,8 +3,9 @@
  *
  * @module
  */
+
+import type { ReplicationRecord } from '../dynamics/record.js';
 import { simulateMission } from '../dynamics/simulate.js';
-import type { ReplicationRecord } from '../experiment/record.js';
 import type { Scenario } from '../scenario/types.js';
 import { validateScenario } from '../scenario/validate.js';
 import type { ReplicationCheckOptions } from './check-vehicle-conservation.js';

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { ReplicationRecord } from '../experiment/record.js';
+import type { ReplicationRecord } from '../dynamics/record.js';
 import { InvariantError } from './invariant-error.js';
 
 /** What {@link checkFiniteTimes} checked. */

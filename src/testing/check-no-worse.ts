@@ -6,10 +6,10 @@
  */
 import { castDraft } from 'immer';
 import { InvalidArgumentError } from '../errors.js';
+import { addDays } from '../model/dates.js';
 import type { Unit } from '../model/mission.js';
-import { addDays } from '../scenario/dates.js';
 import type { Scenario } from '../scenario/types.js';
-import { variant, withPlanStepDate } from '../scenario/variant.js';
+import { setValue, variant } from '../scenario/variant.js';
 import { type DecisionRule, paired, worseBeyond } from './_internals/paired.js';
 import { renderNumber } from './_internals/render.js';
 import { InvariantError } from './invariant-error.js';
@@ -245,7 +245,12 @@ export function checkDelayNeverHelps(
   const stepId = options.step ?? 'mopti-camp-expansion';
   const step = scenario.plan.find((s) => s.id === stepId);
   if (step === undefined) throw new InvalidArgumentError('step', 'the id of a plan step', stepId);
-  const delayed = withPlanStepDate(scenario, stepId, addDays(step.date, options.delayDays ?? 90));
+  const delayed = setValue(
+    scenario,
+    `plan[${stepId}].date`,
+    addDays(step.date, options.delayDays ?? 90),
+    'checkDelayNeverHelps',
+  );
   const sector = options.sector ?? 'centre';
   const common = {
     seed: options.seed,

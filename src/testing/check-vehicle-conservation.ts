@@ -4,6 +4,7 @@
  * @module
  */
 import { HOURS_PER_DAY } from '../dynamics/calendar.js';
+import { fleet } from '../dynamics/fleet.js';
 import { buildMission } from '../dynamics/simulate.js';
 import type { Scenario } from '../scenario/types.js';
 import { InvariantError } from './invariant-error.js';
@@ -46,23 +47,24 @@ export function checkVehicleConservation(
 ): ConservationResult {
   const replication = options.replication ?? 0;
   const run = buildMission(scenario, { seed: options.seed, replication });
+  const fleet$ = run.part(fleet);
   const initial = scenario.mission.armouredFleet.total.value;
   const days = run.runtime.metrics.days;
   // At the end of every day (the state before midnight's events), as the daily series sees it.
   for (let d = 1; d <= days; d++) {
     const until = Math.min(d * HOURS_PER_DAY, run.runtime.horizonHours);
     if (until > run.runtime.env.now) run.runtime.env.run({ until });
-    const t = run.fleet.totals();
-    const expected = initial + run.fleet.tallies.delivered;
+    const t = fleet$.totals();
+    const expected = initial + fleet$.tallies.delivered;
     const sum = t.inDailyUse + t.inMaintenance + t.awaitingReplacement;
-    const negative = run.fleet.sectorIds.find((id) => {
-      const c = run.fleet.counts(id);
+    const negative = fleet$.sectorIds.find((id) => {
+      const c = fleet$.counts(id);
       return c.inDailyUse < 0 || c.inMaintenance < 0 || c.awaitingReplacement < 0;
     });
     if (sum !== expected || negative !== undefined) {
       throw new InvariantError(
         'vehicle conservation',
-        `at the end of day ${d - 1} of scenario '${scenario.name}', in daily use ${t.inDailyUse} + in maintenance ${t.inMaintenance} + awaiting replacement ${t.awaitingReplacement} = ${sum}, expected fleet ${initial} + delivered ${run.fleet.tallies.delivered} = ${expected}${negative === undefined ? '' : `; negative count in sector '${negative}'`} (seed ${JSON.stringify(options.seed)}, replication ${replication})`,
+        `at the end of day ${d - 1} of scenario '${scenario.name}', in daily use ${t.inDailyUse} + in maintenance ${t.inMaintenance} + awaiting replacement ${t.awaitingReplacement} = ${sum}, expected fleet ${initial} + delivered ${fleet$.tallies.delivered} = ${expected}${negative === undefined ? '' : `; negative count in sector '${negative}'`} (seed ${JSON.stringify(options.seed)}, replication ${replication})`,
         { day: d - 1, totals: t, expected, seed: options.seed, replication },
       );
     }
@@ -70,7 +72,7 @@ export function checkVehicleConservation(
   return {
     days,
     initial,
-    delivered: run.fleet.tallies.delivered,
-    writtenOff: run.fleet.tallies.writtenOff,
+    delivered: fleet$.tallies.delivered,
+    writtenOff: fleet$.tallies.writtenOff,
   };
 }

@@ -5,11 +5,13 @@
  *
  * @module
  */
+
+import type { ReplicationRecord } from '../dynamics/record.js';
+import { response } from '../dynamics/response.js';
 import { buildMission, type MissionRun, simulateMission } from '../dynamics/simulate.js';
 import { InvalidArgumentError } from '../errors.js';
 import type { ModelContext } from '../experiment/model.js';
-import type { ReplicationRecord } from '../experiment/record.js';
-import { parseIsoDate } from '../scenario/dates.js';
+import { parseIsoDate } from '../model/dates.js';
 import type { Scenario } from '../scenario/types.js';
 
 /** A number measured in one replication of a scenario, with the direction that is better. */
@@ -114,28 +116,25 @@ export function sectorResponseMeanMin(sector: string, options: WindowOptions = {
     better: 'lower',
     unit: 'min',
     measure: (scenario, ctx) => {
-      const areas = scenario.mission.incidentAreas
-        .filter((a) => a.sector === sector)
-        .map((a) => a.id);
-      const run = buildMission(scenario, { seed: ctx.seed, replication: ctx.replication });
+      const areas = new Set(
+        scenario.mission.incidentAreas.filter((a) => a.sector === sector).map((a) => a.id),
+      );
+      const run = buildMission(scenario, {
+        seed: ctx.seed,
+        replication: ctx.replication,
+        keepLogs: true,
+      });
       const { env, horizonHours } = run.runtime;
-      const totals = () => {
-        let n = 0;
-        let sum = 0;
-        for (const id of areas) {
-          const s = run.response.areaSamples(id);
-          if (s === undefined || s.count === 0) continue;
-          n += s.count;
-          sum += s.mean() * s.count;
-        }
-        return { n, sum };
-      };
       const t = fromHours(run, options.from);
-      if (t > 0) env.run({ until: t });
-      const a = totals();
       env.run({ until: horizonHours });
-      const b = totals();
-      return b.n > a.n ? (b.sum - a.sum) / (b.n - a.n) : Number.NaN;
+      let n = 0;
+      let sum = 0;
+      for (const r of run.part(response).records) {
+        if (!areas.has(r.area) || r.raisedAt + r.responseHours < t) continue;
+        n++;
+        sum += r.responseHours * 60;
+      }
+      return n > 0 ? sum / n : Number.NaN;
     },
   };
 }

@@ -3,8 +3,8 @@
  *
  * @module
  */
-import type { PlanStep } from '../model/plan.js';
-import { daysBetween, parseIsoDate } from '../scenario/dates.js';
+import type { PlanStep } from '../dynamics/format.js';
+import { daysBetween, parseIsoDate } from '../model/dates.js';
 import type { Scenario } from '../scenario/types.js';
 import { renderValue } from './_internals/render.js';
 
@@ -12,7 +12,7 @@ import { renderValue } from './_internals/render.js';
 export interface ScenarioDiffOptions {
   /**
    * Also list changes of provenance (`source` objects). Default false: a value set by
-   * `setParameter` changes its source too, and listing both would double every line.
+   * `setValue` changes its source too, and listing both would double every line.
    */
   readonly sources?: boolean;
   /** Most lines listed; the rest are counted in a last line (default 50). */
@@ -144,7 +144,7 @@ function planLines(
  *
  * @example
  * ```ts
- * scenarioDiff(minusma2020, withPlanStepDate(minusma2020, 'mopti-camp-expansion', '2022-01-01'));
+ * scenarioDiff(minusma2020, setValue(minusma2020, 'plan[mopti-camp-expansion].date', '2022-01-01'));
  * // "~ plan step 'mopti-camp-expansion' moved: 2021-10-01 → 2022-01-01 (+92 days)"
  * ```
  */

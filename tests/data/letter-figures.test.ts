@@ -7,9 +7,9 @@ import {
   QUOTE,
   REPATRIATED_HELICOPTER_UNIT_ID,
 } from '../../src/data/index.js';
+import { addDays, daysBetween } from '../../src/model/dates.js';
 import type { Sourced } from '../../src/model/provenance.js';
 import { listSources } from '../../src/scenario/assumptions.js';
-import { addDays, daysBetween } from '../../src/scenario/dates.js';
 import { inLetter, LETTER_TEXT } from '../fixtures/letter.js';
 
 function expectLetter(x: Sourced<unknown>, value: unknown, figureId?: string): void {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildMission, type TaskHandle } from '../../src/dynamics/index.js';
+import { aviation, buildMission, type TaskHandle } from '../../src/dynamics/index.js';
 import type { Unit } from '../../src/model/mission.js';
 import { assumed } from '../../src/model/provenance.js';
 import { smallScenario } from './fixtures.js';
@@ -44,7 +44,7 @@ describe('aviation tasking', () => {
     env.timeout(1).addCallback(() =>
       watch(
         'logistics',
-        run.aviation.request({
+        run.part(aviation).request({
           kind: 'logistics',
           blockHours: 5,
           military: false,
@@ -56,7 +56,7 @@ describe('aviation tasking', () => {
     env.timeout(2).addCallback(() =>
       watch(
         'lift',
-        run.aviation.request({
+        run.part(aviation).request({
           kind: 'reaction-lift',
           pickup: town,
           destination: town,
@@ -69,7 +69,7 @@ describe('aviation tasking', () => {
     env.timeout(3).addCallback(() =>
       watch(
         'casevac',
-        run.aviation.request({
+        run.part(aviation).request({
           kind: 'casualty-evacuation',
           pickup: town,
           destination: town,
@@ -89,7 +89,7 @@ describe('aviation tasking', () => {
       '4.50 lift assigned',
       '5.50 lift done',
     ]);
-    expect(run.runtime.metrics.get('aviation.tasksPreempted.logistics')).toBe(1);
+    expect(run.runtime.metrics.get('aviation.tasksPreempted.task.logistics')).toBe(1);
   });
 
   it('military tasks never fly on aircraft the military component cannot task; they are refused after their wait', () => {
@@ -103,7 +103,7 @@ describe('aviation tasking', () => {
     let outcome = 'pending';
     let casevac = 'pending';
     env.timeout(10).addCallback(() => {
-      const h = run.aviation.request({
+      const h = run.part(aviation).request({
         kind: 'reaction-lift',
         pickup: town,
         destination: town,
@@ -114,7 +114,7 @@ describe('aviation tasking', () => {
       h.assigned.addCallback((e) => {
         outcome = `${env.now} ${e.value === null ? 'refused' : 'assigned'}`;
       });
-      const c = run.aviation.request({
+      const c = run.part(aviation).request({
         kind: 'casualty-evacuation',
         pickup: town,
         military: false,
@@ -151,7 +151,7 @@ describe('aviation tasking', () => {
     const { env } = run.runtime;
     let at = Number.NaN;
     env.timeout(20).addCallback(() => {
-      const h = run.aviation.request({
+      const h = run.part(aviation).request({
         kind: 'logistics',
         blockHours: 1,
         military: false,
@@ -174,7 +174,7 @@ describe('aviation tasking', () => {
     const { env } = run.runtime;
     // Lift: launch 0.5 h, 0.5 h out to the town (airborne 1.5 → 2.0), then 60 min boarding.
     env.timeout(1).addCallback(() =>
-      run.aviation.request({
+      run.part(aviation).request({
         kind: 'reaction-lift',
         pickup: town,
         destination: town,
@@ -185,7 +185,7 @@ describe('aviation tasking', () => {
     );
     // Casualty evacuation at 2.5 h pre-empts it on the ground: launch 0.5, out 0.5, back 0.5.
     env.timeout(2.5).addCallback(() =>
-      run.aviation.request({
+      run.part(aviation).request({
         kind: 'casualty-evacuation',
         pickup: town,
         military: false,
@@ -194,7 +194,7 @@ describe('aviation tasking', () => {
       }),
     );
     env.run({ until: 24 });
-    expect(run.runtime.metrics.get('aviation.tasksPreempted.reaction-lift')).toBe(1);
+    expect(run.runtime.metrics.get('aviation.tasksPreempted.task.reaction-lift')).toBe(1);
     expect(run.runtime.metrics.get('aviation.flightHours')).toBeCloseTo(0.5 + 1.0, 4);
   });
 });

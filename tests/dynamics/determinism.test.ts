@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildMission, simulateMission, threatPosterior } from '../../src/dynamics/index.js';
+import { buildMission, ied, simulateMission, threatPosterior } from '../../src/dynamics/index.js';
 import { smallScenario } from './fixtures.js';
 
 const busy = {
@@ -39,8 +39,8 @@ describe('determinism and common random numbers', () => {
     const dets: number[] = [];
     for (let r = 0; r < n; r++) {
       const run = buildMission(s, { seed: 7, replication: r });
-      rates.push(run.threat.ratePerKm);
-      dets.push(run.threat.detection);
+      rates.push(run.part(ied).ratePerKm);
+      dets.push(run.part(ied).detection);
     }
     const mean = (x: number[]) => x.reduce((a, b) => a + b, 0) / x.length;
     const rateMean = post.rateShape / post.rateExposureKm;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { apportion, buildMission, simulateMission } from '../../src/dynamics/index.js';
+import { apportion } from '../../src/dynamics/fleet.js';
+import { buildMission, fleet, simulateMission } from '../../src/dynamics/index.js';
 import { smallScenario } from './fixtures.js';
 
 /** Stationary distribution of the finite-source repair model (N machines, k repairers). */
@@ -81,16 +82,16 @@ describe('fleet dynamics', () => {
     let checked = 0;
     for (let day = 1; day <= 365; day++) {
       env.run({ until: day * 24 });
-      const t = run.fleet.totals();
+      const t = run.part(fleet).totals();
       expect(t.inDailyUse + t.inMaintenance + t.awaitingReplacement).toBe(
-        40 + run.fleet.tallies.delivered,
+        40 + run.part(fleet).tallies.delivered,
       );
       checked++;
     }
     expect(checked).toBe(365);
-    expect(run.fleet.tallies.delivered).toBe(10);
-    expect(run.fleet.tallies.writtenOff).toBeGreaterThan(0);
-    expect(run.fleet.tallies.replaced).toBeGreaterThan(0);
+    expect(run.part(fleet).tallies.delivered).toBe(10);
+    expect(run.part(fleet).tallies.writtenOff).toBeGreaterThan(0);
+    expect(run.part(fleet).tallies.replaced).toBeGreaterThan(0);
   });
 
   it('a delivery that replaces written-off vehicles empties the awaiting pool on its day', () => {

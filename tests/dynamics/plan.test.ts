@@ -1,18 +1,20 @@
 import { describe, expect, it } from 'vitest';
+import type { PlanStep } from '../../src/dynamics/format.js';
 import {
   buildMission,
-  effectiveHours,
+  force,
+  type IedParameters,
   simulateMission,
-  withParameter,
 } from '../../src/dynamics/index.js';
-import type { PlanStep } from '../../src/model/plan.js';
+import { withParameter } from '../../src/dynamics/plan.js';
+import { schedulePlan } from '../../src/model/plan.js';
 import { assumed } from '../../src/model/provenance.js';
 import { smallScenario } from './fixtures.js';
 
 const src = { kind: 'assumption', rationale: 'test' } as const;
 
 describe('plan steps', () => {
-  it('effectiveHours(steps) applies a step at the later of its date and its prerequisites', () => {
+  it('schedulePlan(steps, start) applies a step at the later of its date and its prerequisites', () => {
     const steps: PlanStep[] = [
       {
         id: 'camp',
@@ -41,10 +43,10 @@ describe('plan steps', () => {
         action: { kind: 'milestone' },
       },
     ];
-    const h = effectiveHours(steps, (d) => (Date.parse(d) - Date.parse('2020-07-01')) / 3.6e6);
-    expect(h.get('camp')).toBe(20 * 24);
-    expect(h.get('helo')).toBe(20 * 24);
-    expect(h.get('late')).toBe(31 * 24);
+    const { effectiveDay, order, problems } = schedulePlan(steps, '2020-07-01');
+    expect(effectiveDay).toEqual([20, 20, 31]);
+    expect(order).toEqual([0, 1, 2]);
+    expect(problems).toEqual([]);
   });
 
   it('transfer, deploy, repatriate, surgical teams and parameters apply at their dates (exact trace)', () => {
@@ -129,7 +131,10 @@ describe('plan steps', () => {
     const env = run.runtime.env;
     const away: boolean[] = [];
     for (const day of [3, 4, 5, 6])
-      env.timeout(day * 24 + 1).addCallback(() => away.push(run.response.responder('qrf')!.away));
+      env.timeout(day * 24 + 1).addCallback(() => {
+        const qrf = run.part(force).unit('qrf')!;
+        away.push(qrf.moving || !qrf.present);
+      });
     env.run({ until: 30 * 24 });
     expect(trace).toEqual([
       '2 plan move-qrf: transfer-unit',
@@ -141,8 +146,8 @@ describe('plan steps', () => {
       '19 plan helo-leaves: repatriate-unit',
     ]);
     expect(away).toEqual([true, false, false, false]);
-    expect(run.response.responder('qrf')!.base).toBe('town');
-    expect(run.runtime.params.ied.damageGivenDetonation.value).toBe(0.1);
+    expect(run.part(force).unit('qrf')!.base).toBe('town');
+    expect((run.runtime.params.ied as IedParameters).damageGivenDetonation.value).toBe(0.1);
     const rec = simulateMission(smallScenario({ plan, horizonDays: 30 }), {
       seed: 1,
       replication: 0,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildMission, simulateMission } from '../../src/dynamics/index.js';
+import { buildMission, response, simulateMission } from '../../src/dynamics/index.js';
 import { smallScenario } from './fixtures.js';
 
 describe('threats to civilians and response', () => {
@@ -23,7 +23,7 @@ describe('threats to civilians and response', () => {
     for (let r = 0; r < 24; r++) {
       const run = buildMission(scenario, { seed: 5, replication: r, keepLogs: true });
       run.runtime.env.run({ until: run.runtime.horizonHours });
-      const recs = run.response.records.filter((x) => x.raisedAt > 60 * 24);
+      const recs = run.part(response).records.filter((x) => x.raisedAt > 60 * 24);
       means.push(recs.reduce((a, x) => a + x.responseHours, 0) / recs.length);
     }
     const m = means.reduce((a, b) => a + b, 0) / means.length;
@@ -38,7 +38,7 @@ describe('threats to civilians and response', () => {
     const scenario = smallScenario({ threatsPerMonth: 30, helicopters: 1, horizonDays: 120 });
     const run = buildMission(scenario, { seed: 9, replication: 0, keepLogs: true });
     run.runtime.env.run({ until: run.runtime.horizonHours });
-    const recs = run.response.records;
+    const recs = run.part(response).records;
     expect(recs.length).toBeGreaterThan(50);
     for (const r of recs) {
       expect(r.waitHours + r.mobiliseHours + r.travelHours).toBeCloseTo(r.responseHours, 9);
@@ -56,7 +56,7 @@ describe('threats to civilians and response', () => {
     const scenario = smallScenario({ threatsPerMonth: 10, helicopters: 0, horizonDays: 120 });
     const run = buildMission(scenario, { seed: 4, replication: 0, keepLogs: true });
     run.runtime.env.run({ until: run.runtime.horizonHours });
-    const recs = run.response.records;
+    const recs = run.part(response).records;
     expect(recs.length).toBeGreaterThan(10);
     for (const r of recs) {
       expect(r.mode).toBe('ground');

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { deviation, mean, quantileSorted } from 'd3-array';
 import { describe, expect, it } from 'vitest';
+import type { ReplicationRecord } from '../../src/dynamics/record.js';
 import { ExperimentError, InvalidArgumentError } from '../../src/errors.js';
 import { runExperiment, runReplication } from '../../src/experiment/index.js';
 import type { Model } from '../../src/experiment/model.js';
-import type { ReplicationRecord } from '../../src/experiment/record.js';
 import { model as failing } from './fixtures/failing-model.js';
 import { NORMAL_MEAN, model as poisson } from './fixtures/poisson-model.js';
 import { fixtureScenario } from './fixtures/scenario.js';

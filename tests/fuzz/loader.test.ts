@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ScenarioLoadError } from '../../src/errors.js';
-import { loadScenario, parseScenarioJson, validateScenario } from '../../src/scenario/index.js';
+import { loadScenario, validateScenario } from '../../src/scenario/index.js';
+import { parseScenarioJson } from '../../src/scenario/load.js';
 import {
   baseTrees,
   FUZZ_SEED,

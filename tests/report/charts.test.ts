@@ -1,9 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { minusma2020 } from '../../src/data/index.js';
 import type {
   Comparison,
   ExperimentResult,
   SensitivityResult,
 } from '../../src/experiment/index.js';
+import { missionModel } from '../../src/experiment/index.js';
+import { addDays } from '../../src/model/dates.js';
 import {
   comparisonChart,
   iedExposureChart,
@@ -12,7 +15,6 @@ import {
   responseTimeChart,
   tornadoChart,
 } from '../../src/report/index.js';
-import { addDays } from '../../src/scenario/index.js';
 import { fixtures } from './fixtures.js';
 import { parseXml, type XmlElement } from './xml.js';
 
@@ -48,6 +50,7 @@ const sensitivity: SensitivityResult = {
     replications: 5,
     base: { name: 'base', hash: 'abc' },
     sortBy: 'casevac.surgeryWithinTarget.share',
+    metrics: missionModel.metrics?.(minusma2020) ?? {},
     complete: true,
   },
   base: {},

@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { minusma2020 } from '../../src/data/index.js';
-import type { Comparison, ExperimentResult, MetricComparison } from '../../src/experiment/index.js';
+import {
+  type Comparison,
+  type ExperimentResult,
+  type MetricComparison,
+  missionModel,
+} from '../../src/experiment/index.js';
 import { renderComparison, verdictSentence } from '../../src/report/index.js';
 import type { Scenario } from '../../src/scenario/index.js';
+
+const CATALOGUE = missionModel.metrics?.(minusma2020) ?? {};
 
 /** A hand-made result carrying only its metadata (no replication data). */
 function emptyResult(scenario: Scenario): ExperimentResult {
@@ -22,6 +29,7 @@ function emptyResult(scenario: Scenario): ExperimentResult {
         definition: scenario,
       },
       assumptions: [],
+      metrics: CATALOGUE,
       replications: { requested: 40, completed: 40, partial: false },
       statistics: {
         confidenceLevel: 0.95,
@@ -75,16 +83,17 @@ function metric(
   };
 }
 
-describe('verdictSentence(name, metric, bName)', () => {
+describe('verdictSentence(name, metric, bName, catalogue)', () => {
   it('states a direction when the 95 % CI excludes 0', () => {
-    expect(verdictSentence('casevac.toSurgery.p50Min', metric(-12, -16, -8, 'lower'), 'B')).toBe(
-      'B shortens median time to surgery by 12 min (95 % CI 8–16), better.',
-    );
+    expect(
+      verdictSentence('casevac.toSurgery.p50Min', metric(-12, -16, -8, 'lower'), 'B', CATALOGUE),
+    ).toBe('B shortens median time to surgery by 12 min (95 % CI 8–16), better.');
     expect(
       verdictSentence(
         'casevac.surgeryWithinTarget.share',
         metric(0.031, 0.023, 0.039, 'higher'),
         'plan',
+        CATALOGUE,
       ),
     ).toBe(
       'plan raises share in surgery within 120 min by 3.10 percentage points (95 % CI 2.30–3.90), better.',
@@ -92,7 +101,12 @@ describe('verdictSentence(name, metric, bName)', () => {
   });
 
   it('says no difference was detected when the CI includes 0', () => {
-    const s = verdictSentence('response.time.p50Min', metric(-0.2, -0.4, 0.01, 'lower'), 'B');
+    const s = verdictSentence(
+      'response.time.p50Min',
+      metric(-0.2, -0.4, 0.01, 'lower'),
+      'B',
+      CATALOGUE,
+    );
     expect(s).toContain('no difference detected at this replication count');
     expect(s).not.toMatch(/shortens|lengthens|raises|lowers/);
   });

@@ -4,18 +4,17 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
 import { schemaText } from '../../scripts/write-schema.js';
 import { minusma2020 } from '../../src/data/index.js';
-import type { Mission, ModelParameters, PlanStep, Source } from '../../src/model/index.js';
+import type { ScenarioFor } from '../../src/dynamics/format.js';
+import type { MISSION_CAPABILITIES } from '../../src/dynamics/index.js';
+import type { distributionSpecSchema } from '../../src/model/distribution-schema.js';
+import type { Mission, missionSchema, Source, sourceSchema } from '../../src/model/index.js';
 import type { DistributionSpec } from '../../src/random/spec.js';
 import {
-  type distributionSpecSchema,
-  type missionSchema,
   type parametersSchema,
-  type planStepSchema,
   scenarioJsonSchema,
   scenarioSchema,
-  type sourceSchema,
 } from '../../src/scenario/schema.js';
-import type { Scenario } from '../../src/scenario/types.js';
+import type { ModelParameters, Scenario } from '../../src/scenario/types.js';
 
 describe('scenarioSchema types', () => {
   it('z.infer<typeof scenarioSchema> is Scenario', () => {
@@ -23,10 +22,10 @@ describe('scenarioSchema types', () => {
   });
   it('the part schemas infer the model types', () => {
     expectTypeOf<z.infer<typeof missionSchema>>().toEqualTypeOf<Mission>();
-    expectTypeOf<z.infer<typeof planStepSchema>>().toEqualTypeOf<PlanStep>();
     expectTypeOf<z.infer<typeof parametersSchema>>().toEqualTypeOf<ModelParameters>();
     expectTypeOf<z.infer<typeof sourceSchema>>().toEqualTypeOf<Source>();
     expectTypeOf<z.infer<typeof distributionSpecSchema>>().toEqualTypeOf<DistributionSpec>();
+    expectTypeOf<Scenario>().toEqualTypeOf<ScenarioFor<typeof MISSION_CAPABILITIES>>();
   });
 });
 
@@ -56,5 +55,12 @@ describe('schema/scenario.schema.json', () => {
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(schema.additionalProperties).toBe(false);
     expect(JSON.stringify(schema)).not.toContain('readOnly');
+  });
+  it('documents every declared parameter and allows "$schema"', () => {
+    const schema = scenarioJsonSchema() as { properties: Record<string, unknown> };
+    expect(schema.properties.$schema).toMatchObject({ type: 'string' });
+    const text = JSON.stringify(schema);
+    expect(text).toContain('Mean time between helicopter failures (days).');
+    expect(text).toContain('set-parameter');
   });
 });

@@ -4,7 +4,7 @@ import { InvalidArgumentError, ScenarioValidationError } from '../../src/errors.
 import { deepFreeze, isDeepFrozen } from '../../src/scenario/freeze.js';
 import { canonicalJson, scenarioHash } from '../../src/scenario/hash.js';
 import { validateScenario } from '../../src/scenario/validate.js';
-import { setParameter, setValueAt, variant, withPlanStepDate } from '../../src/scenario/variant.js';
+import { setValue, variant } from '../../src/scenario/variant.js';
 
 const snapshot = JSON.stringify(minusma2020);
 
@@ -47,54 +47,118 @@ describe('variant(base, recipe, meta)', () => {
   });
 });
 
-describe('withPlanStepDate(scenario, stepId, date)', () => {
-  it('moves one step', () => {
-    const v = withPlanStepDate(minusma2020, 'mopti-camp-expansion', '2021-12-01');
+describe('setValue(scenario, path, value, by)', () => {
+  it('moves a plan step by its id', () => {
+    const v = setValue(minusma2020, 'plan[mopti-camp-expansion].date', '2021-12-01');
     expect(v.plan.find((s) => s.id === 'mopti-camp-expansion')?.date).toBe('2021-12-01');
     expect(JSON.stringify(minusma2020)).toBe(snapshot);
+    expect(setValue(minusma2020, 'plan.mopti-camp-expansion.date', '2021-12-01')).toEqual(v);
   });
-  it('rejects unknown steps, bad dates and dates before the start', () => {
-    expect(() => withPlanStepDate(minusma2020, 'nope', '2021-01-01')).toThrow(InvalidArgumentError);
-    expect(() => withPlanStepDate(minusma2020, 'mopti-camp-expansion', '2021-13-01')).toThrow(
+  it('rejects unknown steps, bad dates and dates before the start; a date past the horizon is valid', () => {
+    expect(() => setValue(minusma2020, 'plan[nope].date', '2021-01-01')).toThrow(
       InvalidArgumentError,
     );
-    expect(() => withPlanStepDate(minusma2020, 'mopti-camp-expansion', '2020-01-01')).toThrow(
+    expect(() => setValue(minusma2020, 'plan[mopti-camp-expansion].date', '2021-13-01')).toThrow(
       ScenarioValidationError,
     );
-    // Past the horizon is valid: the step simply never takes effect in the run.
-    expect(withPlanStepDate(minusma2020, 'mopti-camp-expansion', '2023-01-01').plan).toHaveLength(
-      minusma2020.plan.length,
+    expect(() => setValue(minusma2020, 'plan[mopti-camp-expansion].date', '2020-01-01')).toThrow(
+      ScenarioValidationError,
     );
+    expect(
+      setValue(minusma2020, 'plan[mopti-camp-expansion].date', '2023-01-01').plan,
+    ).toHaveLength(minusma2020.plan.length);
   });
-});
-
-describe('setParameter(scenario, path, value, by)', () => {
   it('keeps the Sourced wrapper and records the change as an assumption', () => {
-    const v = setParameter(minusma2020, 'ied.damageGivenDetonation', 0.3, 'sweep ied-damage');
+    const v = setValue(minusma2020, 'ied.damageGivenDetonation', 0.3, 'sweep ied-damage');
     expect(v.parameters.ied.damageGivenDetonation).toEqual({
       value: 0.3,
       source: { kind: 'assumption', rationale: 'set by sweep ied-damage (base value 0.5)' },
     });
     expect(minusma2020.parameters.ied.damageGivenDetonation.value).toBe(0.5);
   });
-  it('addresses array elements by id and accepts distributions', () => {
-    const v = setParameter(minusma2020, 'ied.mitigations.toolbox.detectionMultiplier', 1.5);
-    expect(v.parameters.ied.mitigations[0]?.detectionMultiplier.value).toBe(1.5);
-    const w = setParameter(minusma2020, 'parameters.fleet.repairDays', {
+  it('sets a parameter by any of its path spellings', () => {
+    const before = minusma2020.parameters.aviation.mtbfDays.value;
+    for (const path of [
+      'aviation.mtbfDays',
+      'parameters.aviation.mtbfDays',
+      'parameters.aviation.mtbfDays.value',
+    ]) {
+      const s = setValue(minusma2020, path, before + 6, 'test');
+      expect(s.parameters.aviation.mtbfDays.value).toBe(before + 6);
+      expect(s.parameters.aviation.mtbfDays.source).toMatchObject({ kind: 'assumption' });
+    }
+  });
+  it('addresses array elements by index, by id and by a field, in brackets or after a dot', () => {
+    const paths = [
+      'ied.mitigations.toolbox.detectionMultiplier',
+      'ied.mitigations[toolbox].detectionMultiplier',
+      'ied.mitigations[0].detectionMultiplier',
+      'ied.mitigations.0.detectionMultiplier',
+      'ied.mitigations[name=Operation Toolbox].detectionMultiplier',
+    ];
+    for (const path of paths) {
+      const v = setValue(minusma2020, path, 1.5);
+      expect(v.parameters.ied.mitigations[0]?.detectionMultiplier.value, path).toBe(1.5);
+    }
+    const centre = setValue(
+      minusma2020,
+      'mission.armouredFleet.bySector[sector=centre].workshopBays',
+      20,
+    );
+    const i = minusma2020.mission.armouredFleet.bySector.findIndex((s) => s.sector === 'centre');
+    expect(centre.mission.armouredFleet.bySector[i]?.workshopBays.value).toBe(20);
+    expect(setValue(minusma2020, `mission.armouredFleet.bySector[${i}].workshopBays`, 20)).toEqual(
+      centre,
+    );
+  });
+  it('accepts distributions and numbers inside them, keeping provenance true', () => {
+    const w = setValue(minusma2020, 'parameters.fleet.repairDays', {
       dist: 'gamma',
       shape: 2,
       scale: 3,
     });
     expect(w.parameters.fleet.repairDays.value).toEqual({ dist: 'gamma', shape: 2, scale: 3 });
     expect(w.parameters.fleet.repairDays.source.kind).toBe('assumption');
+    const m = setValue(minusma2020, 'fleet.repairDays.value.mean', 12, 'test');
+    expect(m.parameters.fleet.repairDays.value).toEqual({ dist: 'lognormal', mean: 12, sd: 6.65 });
+    expect(m.parameters.fleet.repairDays.source).toEqual({
+      kind: 'assumption',
+      rationale: 'set by test (base value lognormal(mean 9.5, sd 6.65))',
+    });
   });
-  it('rejects bad paths, mismatched kinds and out-of-domain values', () => {
-    expect(() => setParameter(minusma2020, 'ied.nothing', 1)).toThrow(InvalidArgumentError);
-    expect(() => setParameter(minusma2020, 'fleet.initial', 1)).toThrow(InvalidArgumentError);
-    expect(() => setParameter(minusma2020, 'fleet.repairDays', 3)).toThrow(InvalidArgumentError);
-    expect(() => setParameter(minusma2020, 'ied.damageGivenDetonation', 2)).toThrow(
+  it('sets a mission number by element id and records the change as an assumption', () => {
+    const route = minusma2020.mission.routes.find((r) => r.lengthKm !== undefined)!;
+    const before = route.lengthKm!;
+    const v = setValue(minusma2020, `mission.routes.${route.id}.lengthKm`, 400, 'test');
+    const after = v.mission.routes.find((r) => r.id === route.id)!.lengthKm!;
+    expect(after.value).toBe(400);
+    expect(after.source).toEqual({
+      kind: 'assumption',
+      rationale: `set by test (base value ${before.value})`,
+    });
+    expect(before.source.kind).not.toBe('assumption');
+    const w = setValue(minusma2020, `mission.routes.${route.id}.lengthKm.value`, 401, 'test');
+    expect(w.mission.routes.find((r) => r.id === route.id)!.lengthKm!.source.kind).toBe(
+      'assumption',
+    );
+    expect(setValue(minusma2020, 'horizonDays', 300, 'test').horizonDays).toBe(300);
+    expect(setValue(minusma2020, 'question', 'What if?', 'test').question).toBe('What if?');
+  });
+  it('names the part of a path that leads nowhere, and rejects mismatched kinds and out-of-domain values', () => {
+    expect(() => setValue(minusma2020, 'ied.nothing', 1)).toThrow(
+      /'nothing' leads nowhere from parameters\.ied/,
+    );
+    expect(() => setValue(minusma2020, 'mission.nope.x', 1)).toThrow(
+      /'nope' leads nowhere from mission/,
+    );
+    expect(() => setValue(minusma2020, 'fleet.initial', 1)).toThrow(InvalidArgumentError);
+    expect(() => setValue(minusma2020, 'fleet.repairDays', 3)).toThrow(InvalidArgumentError);
+    expect(() => setValue(minusma2020, 'question', 3)).toThrow(InvalidArgumentError);
+    expect(() => setValue(minusma2020, 'horizonDays', 'long')).toThrow(InvalidArgumentError);
+    expect(() => setValue(minusma2020, 'ied.damageGivenDetonation', 2)).toThrow(
       ScenarioValidationError,
     );
+    expect(() => setValue(minusma2020, 'aviation.mtbfDays', -1)).toThrow(ScenarioValidationError);
   });
 });
 
@@ -114,7 +178,7 @@ describe('scenarioHash(s) and JSON round trip', () => {
     );
     expect(Object.keys(reordered)[0]).not.toBe(Object.keys(minusma2020)[0]);
     expect(scenarioHash(reordered)).toBe(scenarioHash(minusma2020));
-    expect(scenarioHash(setParameter(minusma2020, 'ied.damageGivenDetonation', 0.51))).not.toBe(
+    expect(scenarioHash(setValue(minusma2020, 'ied.damageGivenDetonation', 0.51))).not.toBe(
       scenarioHash(minusma2020),
     );
     expect(scenarioHash(minusma2020)).toMatch(/^[0-9a-f]{64}$/);
@@ -133,31 +197,5 @@ describe('deepFreeze(value)', () => {
     for (let i = 0; i < 100_000; i++) deep = [deep];
     const v = deepFreeze({ a: shared, b: shared, deep });
     expect(isDeepFrozen(v)).toBe(true);
-  });
-});
-
-describe('setValueAt(scenario, path, value, by)', () => {
-  it('sets a mission number by element id and records the change as an assumption', () => {
-    const route = minusma2020.mission.routes.find((r) => r.lengthKm !== undefined)!;
-    const before = route.lengthKm!;
-    const v = setValueAt(minusma2020, `mission.routes.${route.id}.lengthKm`, 400, 'test');
-    const after = v.mission.routes.find((r) => r.id === route.id)!.lengthKm!;
-    expect(after.value).toBe(400);
-    expect(after.source).toEqual({
-      kind: 'assumption',
-      rationale: `set by test (base value ${before.value})`,
-    });
-    expect(before.source.kind).not.toBe('assumption');
-    // The same through `.value`, and a plain (unsourced) field keeps no wrapper.
-    const w = setValueAt(minusma2020, `mission.routes.${route.id}.lengthKm.value`, 401, 'test');
-    expect(w.mission.routes.find((r) => r.id === route.id)!.lengthKm!.source.kind).toBe(
-      'assumption',
-    );
-    expect(setValueAt(minusma2020, 'horizonDays', 300, 'test').horizonDays).toBe(300);
-  });
-
-  it('rejects a path that leads nowhere and a value of another type', () => {
-    expect(() => setValueAt(minusma2020, 'mission.nope', 1, 't')).toThrow(InvalidArgumentError);
-    expect(() => setValueAt(minusma2020, 'horizonDays', 'long', 't')).toThrow(InvalidArgumentError);
   });
 });

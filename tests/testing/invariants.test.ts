@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { minusma2020 } from '../../src/data/index.js';
+import type { ReplicationRecord } from '../../src/dynamics/index.js';
 import { simulateMission } from '../../src/dynamics/index.js';
-import type { ReplicationRecord } from '../../src/experiment/index.js';
 import {
   arbScenario,
   arbSeed,

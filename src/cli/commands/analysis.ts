@@ -10,17 +10,17 @@ import {
   gridPoints,
   type SensitivityParameter,
   sensitivity,
-  setScenarioValue,
   sweep,
 } from '../../experiment/index.js';
+import { resolveParameterPath } from '../../model/paths.js';
 import { renderSensitivity, renderSweep } from '../../report/index.js';
-import { resolveParameterPath, type Scenario } from '../../scenario/index.js';
+import { type Scenario, setValue } from '../../scenario/index.js';
 import { commandLine } from '../command-line.js';
 import {
   type CliContext,
+  checkMetricNames,
   emit,
   execute,
-  metricNamesOf,
   outputFormat,
   type RunFlags,
 } from '../context.js';
@@ -94,7 +94,7 @@ export function defaultSensitivityParams(scenario: Scenario): SensitivityParamAr
  */
 function checkValue(base: Scenario, path: string, value: unknown, by: string): void {
   try {
-    setScenarioValue(base, path, value, by);
+    setValue(base, path, value, by);
   } catch (error) {
     const usage = asUsageError(error);
     if (usage instanceof CliUsageError) {
@@ -102,24 +102,6 @@ function checkValue(base: Scenario, path: string, value: unknown, by: string): v
     }
     throw usage;
   }
-}
-
-/** Throws a usage error naming the metrics `scenario` does not report. */
-function checkMetrics(scenario: Scenario, seed: number | string, metrics: readonly string[]): void {
-  if (metrics.length === 0) return;
-  const known = new Set(metricNamesOf([scenario], seed));
-  const unknown = metrics.filter((m) => !known.has(m));
-  if (unknown.length === 0) return;
-  const hint = (m: string) => {
-    const head = m.split('.')[0] ?? m;
-    const near = [...known].filter(
-      (k) => k.startsWith(`${head}.`) && !/\.(route|area|month)\./.test(k),
-    );
-    return near.length > 0 ? ` (${head}.* metrics: ${near.slice(0, 12).join(', ')})` : '';
-  };
-  throw new CliUsageError(
-    `unknown metric${unknown.length > 1 ? 's' : ''} ${unknown.map((m) => `'${m}'${hint(m)}`).join('; ')}`,
-  );
 }
 
 /** `peacekeeping-sim sweep <scenario> --param path=v1,v2,… [--param …] [--metric …]`. */
@@ -152,8 +134,8 @@ export async function sweepCommand(
       ...runFlagWords(flags),
     ],
   );
+  checkMetricNames([base], flags.metrics);
   if (ctx.dryRun) return;
-  checkMetrics(base, flags.seed, flags.metrics);
   const result = await execute(ctx, flags, `sweep ${base.name}`, (hooks) =>
     sweep(base, grid as Grid, {
       replications: flags.replications,
@@ -196,8 +178,8 @@ export async function sensitivityCommand(
       ...runFlagWords(flags),
     ],
   );
+  checkMetricNames([base], metrics);
   if (ctx.dryRun) return;
-  checkMetrics(base, flags.seed, metrics);
   const parameters: SensitivityParameter[] = params.map((p) => ({
     path: p.path,
     low: p.low,

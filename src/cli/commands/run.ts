@@ -5,17 +5,10 @@
  * @module
  */
 import { compare, runExperiment } from '../../experiment/index.js';
-import { betterMap, renderComparison, renderRun } from '../../report/index.js';
+import { renderComparison, renderRun } from '../../report/index.js';
 import type { Scenario } from '../../scenario/index.js';
 import { commandLine, type FlagValue } from '../command-line.js';
-import {
-  type CliContext,
-  emit,
-  execute,
-  metricNamesOf,
-  outputFormat,
-  type RunFlags,
-} from '../context.js';
+import { type CliContext, emit, execute, outputFormat, type RunFlags } from '../context.js';
 import { CliUsageError } from '../errors.js';
 import type { ShardArg } from '../parse.js';
 import { resolveScenario, withHorizon } from '../scenarios.js';
@@ -126,9 +119,8 @@ async function comparison(
   scenarioRef: string,
 ): Promise<void> {
   if (ctx.dryRun) return;
-  const better = betterMap(metricNamesOf([a, b], flags.seed));
   const result = await execute(ctx, flags, `${a.name} → ${b.name}`, (hooks) =>
-    compare(a, b, { replications: flags.replications, seed: flags.seed, better, ...hooks }),
+    compare(a, b, { replications: flags.replications, seed: flags.seed, ...hooks }),
   );
   const format = outputFormat(flags.format, flags.out);
   const text = renderComparison(result, format, { command, scenarioRef, charts: flags.charts });

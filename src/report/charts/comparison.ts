@@ -6,7 +6,7 @@
 import { scaleLinear } from 'd3-scale';
 import type { Comparison, MetricComparison } from '../../experiment/compare.js';
 import { diffUnitLabel, formatNumber, isShareUnit } from '../format.js';
-import { metricInfo } from '../metrics.js';
+import { catalogueOf, type MetricCatalogue, metricInfo } from '../metrics.js';
 import {
   type ChartFrameOptions,
   COLOURS,
@@ -59,13 +59,13 @@ export function isIdentical(m: MetricComparison): boolean {
  * The verdict on one metric: a difference is detected only when the 95 % interval of the mean
  * paired difference excludes 0; its direction is judged with the catalogue's better direction.
  */
-export function verdictOf(name: string, m: MetricComparison): Verdict {
+export function verdictOf(name: string, m: MetricComparison, catalogue: MetricCatalogue): Verdict {
   if (!Number.isFinite(m.diffCiLow) || !Number.isFinite(m.diffCiHigh)) {
     return isIdentical(m) ? 'none' : 'undefined';
   }
   if (m.diffCiLow <= 0 && m.diffCiHigh >= 0) return 'none';
-  const better = metricInfo(name).better;
-  if (better === undefined) return 'differs';
+  const better = metricInfo(name, catalogue).better;
+  if (better === null) return 'differs';
   return m.diffMean > 0 === (better === 'higher') ? 'better' : 'worse';
 }
 
@@ -97,7 +97,7 @@ export function comparisonChart(
   const width = options.width ?? 800;
   const { a, b } = comparison.meta;
   const title = options.title ?? `Effect of ${b.name} against ${a.name}`;
-  const scenario = comparison.b.meta.scenario.definition;
+  const catalogue = catalogueOf(comparison);
   const names = (options.metrics ?? KEY_COMPARISON_METRICS).filter(
     (m) => comparison.scalars[m] !== undefined,
   );
@@ -131,10 +131,10 @@ export function comparisonChart(
   const zeroX = left + plotW / 2;
   names.forEach((name, i) => {
     const m = comparison.scalars[name] as MetricComparison;
-    const info = metricInfo(name, scenario);
+    const info = metricInfo(name, catalogue);
     const k = isShareUnit(info.unit) ? 100 : 1;
     const cy = top + i * rowH + rowH / 2;
-    const v = verdictOf(name, m);
+    const v = verdictOf(name, m, catalogue);
     const colour = VERDICT_COLOUR[v];
     const parts: string[] = [];
     if (i % 2 === 0) {

@@ -7,10 +7,10 @@
  */
 import { scaleLinear, scaleUtc } from 'd3-scale';
 import { area, line } from 'd3-shape';
+import type { PlanStep } from '../../dynamics/format.js';
 import { InvalidArgumentError } from '../../errors.js';
 import type { ExperimentResult, SeriesSummary } from '../../experiment/types.js';
-import type { PlanStep } from '../../model/plan.js';
-import { addDays, daysBetween, parseIsoDate } from '../../scenario/dates.js';
+import { addDays, daysBetween, parseIsoDate } from '../../model/dates.js';
 import {
   bandSwatch,
   type ChartFrameOptions,

@@ -5,9 +5,10 @@
  */
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
+import type { ModelParameters } from '../../dynamics/format.js';
 import { InvalidArgumentError } from '../../errors.js';
 import type { ExperimentResult, HistogramSummary } from '../../experiment/types.js';
-import { metricInfo } from '../metrics.js';
+import { catalogueOf, metricInfo } from '../metrics.js';
 import {
   type ChartFrameOptions,
   COLOURS,
@@ -68,7 +69,8 @@ export function thresholds(result: ExperimentResult): {
   histogram: string;
   share: string;
 }[] {
-  const c = result.meta.scenario.definition.parameters.casevac;
+  const c = (result.meta.scenario.definition.parameters as Partial<ModelParameters>).casevac;
+  if (c === undefined) return [];
   return [
     {
       minutes: c.firstAidTargetMin.value,
@@ -110,7 +112,7 @@ export function responseTimeChart(
 ): string {
   const width = options.width ?? 800;
   const title = options.title ?? 'Time to first aid, resuscitation, surgery and civilian response';
-  const scenario = result.meta.scenario.definition;
+  const catalogue = catalogueOf(result);
   const names = (options.histograms ?? DEFAULT_HISTOGRAMS).filter(
     (h) => result.histograms[h] !== undefined,
   );
@@ -132,7 +134,7 @@ export function responseTimeChart(
     const st = SERIES_STYLE[h] ?? { colour: FALLBACK[i % FALLBACK.length] as string };
     const total = result.histograms[h]?.total ?? 0;
     return {
-      label: `${metricInfo(h, scenario).label} (${total} ${h.startsWith('casevac') ? 'casualties' : 'threats'})`,
+      label: `${metricInfo(h, catalogue).label} (${total} ${h.startsWith('casevac') ? 'casualties' : 'threats'})`,
       swatch: lineSwatch(st.colour, 2.5, st.dash),
     };
   });
@@ -151,7 +153,7 @@ export function responseTimeChart(
       const edge = pts.find(([m]) => m >= maxMinutes)?.[1] ?? 1;
       const share = 1 - edge;
       return share > 0.005
-        ? `${metricInfo(h, scenario).label.toLowerCase()} ${(share * 100).toFixed(0)} %`
+        ? `${metricInfo(h, catalogue).label.toLowerCase()} ${(share * 100).toFixed(0)} %`
         : '';
     })
     .filter((s) => s !== '');

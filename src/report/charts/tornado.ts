@@ -7,7 +7,7 @@ import { scaleLinear } from 'd3-scale';
 import type { SensitivityResult } from '../../experiment/sensitivity.js';
 import { renderValue } from '../../scenario/assumptions.js';
 import { formatValue, formatWithUnit, unitLabel } from '../format.js';
-import { metricInfo } from '../metrics.js';
+import { catalogueOf, metricInfo } from '../metrics.js';
 import {
   bandSwatch,
   type ChartFrameOptions,
@@ -51,7 +51,7 @@ export function tornadoChart(
 ): string {
   const width = options.width ?? 800;
   const metric = options.metric ?? sensitivity.meta.sortBy;
-  const info = metricInfo(metric);
+  const info = metricInfo(metric, catalogueOf(sensitivity));
   const title = options.title ?? `What moves ${info.label.toLowerCase()}`;
   const rows = [...sensitivity.rows]
     .filter((r) => r.metrics[metric] !== undefined)

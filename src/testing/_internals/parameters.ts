@@ -6,10 +6,11 @@
  * @module
  */
 import fc from 'fast-check';
+import type { ModelParameters } from '../../dynamics/format.js';
+import type { Mitigation } from '../../dynamics/threat.js';
+import { addDays } from '../../model/dates.js';
 import type { Mission } from '../../model/mission.js';
-import type { Mitigation, ModelParameters } from '../../model/parameters.js';
 import type { DistributionSpec } from '../../random/spec.js';
-import { addDays } from '../../scenario/dates.js';
 import { GENERATED, gen, genSpec } from './generated.js';
 
 const tenths = (min: number, max: number) =>

@@ -2,15 +2,15 @@
  * Numeric values anywhere in a scenario by dotted path: `parameters.…` and `mission.…` paths
  * with array elements by id or index (`mission.units.gao-qrf.strength`,
  * `mission.routes.0.lengthKm`), read and set through the scenario module's `walkPath` and
- * `setValueAt` (a changed Sourced value becomes an assumption).
+ * `setValue` (a changed Sourced value becomes an assumption).
  *
  * @module
  */
 import { InvalidArgumentError } from '../../errors.js';
+import { resolveParameterPath, walkPath } from '../../model/paths.js';
 import { isSourced } from '../../model/provenance.js';
-import { resolveParameterPath, walkPath } from '../../scenario/paths.js';
 import type { Scenario } from '../../scenario/types.js';
-import { setValueAt } from '../../scenario/variant.js';
+import { setValue } from '../../scenario/variant.js';
 
 /**
  * The scenario path of `path`: a parameter path may leave out its `parameters.` prefix
@@ -62,5 +62,5 @@ export function withNumberAt(
   by: string,
 ): Scenario {
   numberAt(scenario, path);
-  return setValueAt(scenario, scenarioPath(scenario, path), value, by);
+  return setValue(scenario, scenarioPath(scenario, path), value, by);
 }

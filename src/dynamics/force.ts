@@ -1,0 +1,322 @@
+/**
+ * The force: where each unit is and whether it can be tasked, and which places hold a base. The
+ * hub other capabilities read and act through (port {@link ForcePort}): the helicopters of a
+ * helicopter unit fly while it is present; responders to threats against civilians are its units
+ * able to protect civilians, claimed while they respond and freed after.
+ *
+ * Plan actions carried out here:
+ * - `transfer-unit`: the unit leaves its base and is unavailable for `movementDays`, then is
+ *   based at `to`;
+ * - `deploy-unit`: a new unit arrives (a contingent, a helicopter unit, a surgical team);
+ * - `repatriate-unit`: a unit leaves the mission;
+ * - `open-base` / `close-base`: the mission opens or closes a base at a place.
+ *
+ * Validation replays these in the order they take effect, so a unit deployed by one step can be
+ * transferred by a later one, a transfer must go to an open base, a closed base must be empty,
+ * and a base cannot be opened twice.
+ *
+ * @module
+ */
+import { z } from 'zod';
+import { idSchema, sourcedNumber } from '../model/fields.js';
+import { placeSchema, type Unit, unitSchema } from '../model/mission.js';
+import { HOURS_PER_DAY } from './calendar.js';
+import { defineAction, defineCapability, type PlanCheckContext } from './capability.js';
+import { port } from './ports.js';
+import type { Runtime } from './runtime.js';
+
+/** A unit of the force during a run. */
+export interface ForceUnit {
+  readonly unit: Unit;
+  /** Place it is based at (its destination while moving). */
+  base: string;
+  /** In the mission: deployed and not repatriated. */
+  present: boolean;
+  /** Moving between bases (unavailable). */
+  moving: boolean;
+  /** What it is tasked with (a response, an escort), or `null` when idle. */
+  task: string | null;
+}
+
+/** What changed about a unit. */
+export type ForceChange =
+  /** Deployed (at the start or by plan). */
+  | 'arrived'
+  /** Repatriated. */
+  | 'left'
+  /** Set off to another base. */
+  | 'departed'
+  /** Reached its new base. */
+  | 'moved'
+  /** Back from a task. */
+  | 'freed';
+
+/** The force, as other capabilities use it (port {@link ForcePort}). */
+export interface ForceApi {
+  /** Every unit that has been in the mission, in order of arrival (mission order first). */
+  readonly units: readonly ForceUnit[];
+  /** The unit with id `id`, if it has been in the mission. */
+  unit(id: string): ForceUnit | undefined;
+  /** Present, not moving and not tasked. */
+  isAvailable(u: ForceUnit): boolean;
+  /** Tasks an available unit (`task` says with what). */
+  claim(u: ForceUnit, task: string): void;
+  /** Frees a tasked unit. */
+  release(u: ForceUnit): void;
+  /**
+   * Calls `listener` on every change of a unit, after the change; listeners run in subscription
+   * order. The mission's own units are there from the start, without an `arrived` change.
+   */
+  onChange(listener: (u: ForceUnit, change: ForceChange) => void): void;
+}
+
+/** The port of the force. */
+export const ForcePort = port<ForceApi>('force');
+
+/** The force of one replication (its live state). */
+export class ForceDynamics implements ForceApi {
+  readonly units: ForceUnit[] = [];
+  private readonly byId = new Map<string, ForceUnit>();
+  private readonly listeners: ((u: ForceUnit, change: ForceChange) => void)[] = [];
+
+  /** The mission's units are in the force from the start (no change is announced for them). */
+  constructor(private readonly rt: Runtime) {
+    for (const unit of rt.scenario.mission.units) this.add(unit);
+  }
+
+  private add(unit: Unit): ForceUnit {
+    const u: ForceUnit = { unit, base: unit.base, present: true, moving: false, task: null };
+    this.units.push(u);
+    this.byId.set(unit.id, u);
+    return u;
+  }
+
+  unit(id: string): ForceUnit | undefined {
+    return this.byId.get(id);
+  }
+
+  isAvailable(u: ForceUnit): boolean {
+    return u.present && !u.moving && u.task === null;
+  }
+
+  claim(u: ForceUnit, task: string): void {
+    u.task = task;
+  }
+
+  release(u: ForceUnit): void {
+    u.task = null;
+    this.emit(u, 'freed');
+  }
+
+  onChange(listener: (u: ForceUnit, change: ForceChange) => void): void {
+    this.listeners.push(listener);
+  }
+
+  private emit(u: ForceUnit, change: ForceChange): void {
+    for (const l of this.listeners) l(u, change);
+  }
+
+  /** Adds a unit (at the start, or deployed by plan). */
+  deploy(unit: Unit): void {
+    this.emit(this.add(unit), 'arrived');
+  }
+
+  /** A unit leaves the mission. */
+  repatriate(id: string): void {
+    const u = this.must(id);
+    u.present = false;
+    this.emit(u, 'left');
+  }
+
+  /** A unit moves to `to`, unavailable for `days`. */
+  transfer(id: string, to: string, days: number, stepId: string): void {
+    const u = this.must(id);
+    u.moving = true;
+    this.emit(u, 'departed');
+    this.rt.env.timeout(days * HOURS_PER_DAY).addCallback(() => {
+      this.rt.trace?.(this.rt.env.now, `plan ${stepId}: ${id} arrives at ${to}`);
+      u.moving = false;
+      u.base = to;
+      this.emit(u, 'moved');
+    });
+  }
+
+  private must(id: string): ForceUnit {
+    const u = this.byId.get(id);
+    if (u === undefined) throw new Error(`unknown unit '${id}' in the force`);
+    return u;
+  }
+}
+
+function unitThere(ctx: PlanCheckContext, unit: string, path: string): boolean {
+  if (ctx.state.units.has(unit)) return true;
+  ctx.issues.add(
+    path,
+    `expected the id of a unit in the mission when the step takes effect (${ctx.when}), got ${JSON.stringify(unit)}`,
+  );
+  return false;
+}
+
+function baseOpen(ctx: PlanCheckContext, place: string, path: string): boolean {
+  if (ctx.state.places.get(place)?.base === true) return true;
+  ctx.issues.add(
+    path,
+    `expected the id of a place holding a base when the step takes effect (${ctx.when}), got ${JSON.stringify(place)}`,
+  );
+  return false;
+}
+
+/** Checks that a unit carries aircraft exactly when it is a helicopter unit. */
+export function checkAircraft(
+  unit: Unit,
+  path: string,
+  issues: { add(p: string, m: string): void },
+): void {
+  if (unit.kind === 'helicopter-unit' && unit.aircraft === undefined) {
+    issues.add(
+      `${path}.aircraft`,
+      'required field is missing (expected the aircraft of a helicopter unit)',
+    );
+  } else if (unit.kind !== 'helicopter-unit' && unit.aircraft !== undefined) {
+    issues.add(
+      `${path}.aircraft`,
+      `expected no aircraft on a unit of kind ${JSON.stringify(unit.kind)}, got an object`,
+    );
+  }
+}
+
+const action = defineAction<ForceDynamics>();
+
+const transferUnit = action({
+  kind: 'transfer-unit',
+  summary: 'Move a unit to another base; it is unavailable while moving.',
+  schema: z
+    .strictObject({
+      kind: z.literal('transfer-unit'),
+      unit: idSchema,
+      to: idSchema,
+      movementDays: sourcedNumber('nonNegative'),
+    })
+    .readonly(),
+  check(a, ctx) {
+    const known = unitThere(ctx, a.unit, `${ctx.path}.unit`);
+    baseOpen(ctx, a.to, `${ctx.path}.to`);
+    if (known) ctx.state.units.set(a.unit, a.to);
+  },
+  apply(a, force, { step }) {
+    force.transfer(a.unit, a.to, a.movementDays.value, step.id);
+  },
+});
+
+const deployUnit = action({
+  kind: 'deploy-unit',
+  summary: 'A new unit arrives (a contingent, a helicopter unit, a surgical team).',
+  schema: z.strictObject({ kind: z.literal('deploy-unit'), unit: unitSchema }).readonly(),
+  check(a, ctx) {
+    const path = `${ctx.path}.unit`;
+    if (ctx.state.everUnits.has(a.unit.id)) {
+      ctx.issues.add(
+        `${path}.id`,
+        `expected a unit id not used before, got ${JSON.stringify(a.unit.id)}`,
+      );
+    }
+    baseOpen(ctx, a.unit.base, `${path}.base`);
+    checkAircraft(a.unit, path, ctx.issues);
+    ctx.state.everUnits.add(a.unit.id);
+    ctx.state.units.set(a.unit.id, a.unit.base);
+  },
+  apply(a, force) {
+    force.deploy(a.unit);
+  },
+});
+
+const repatriateUnit = action({
+  kind: 'repatriate-unit',
+  summary: 'A unit leaves the mission.',
+  schema: z.strictObject({ kind: z.literal('repatriate-unit'), unit: idSchema }).readonly(),
+  check(a, ctx) {
+    unitThere(ctx, a.unit, `${ctx.path}.unit`);
+    ctx.state.units.delete(a.unit);
+  },
+  apply(a, force) {
+    force.repatriate(a.unit);
+  },
+});
+
+const openBase = action({
+  kind: 'open-base',
+  summary: 'The mission opens a base at a place (a new place, or an existing one without a base).',
+  schema: z.strictObject({ kind: z.literal('open-base'), place: placeSchema }).readonly(),
+  check(a, ctx) {
+    const { id, sector } = a.place;
+    if (sector !== undefined && !ctx.scenario.mission.sectors.some((s) => s.id === sector)) {
+      ctx.issues.add(
+        `${ctx.path}.place.sector`,
+        `expected the id of a sector, got ${JSON.stringify(sector)}`,
+      );
+    }
+    if (ctx.state.places.get(id)?.base === true) {
+      ctx.issues.add(
+        `${ctx.path}.place.id`,
+        `expected a place without a base when the step takes effect (${ctx.when}), got ${JSON.stringify(id)}`,
+      );
+    }
+    ctx.state.places.set(id, sector === undefined ? { base: true } : { base: true, sector });
+  },
+  apply(a, _force, { rt }) {
+    rt.world.addPlace({ ...a.place, base: true });
+  },
+});
+
+const closeBase = action({
+  kind: 'close-base',
+  summary: 'The mission closes its base at a place; its units must have moved first.',
+  schema: z.strictObject({ kind: z.literal('close-base'), place: idSchema }).readonly(),
+  check(a, ctx) {
+    if (!baseOpen(ctx, a.place, `${ctx.path}.place`)) return;
+    const left = [...ctx.state.units].filter(([, b]) => b === a.place).map(([u]) => u);
+    if (left.length > 0) {
+      const shown = left
+        .slice(0, 5)
+        .map((u) => JSON.stringify(u))
+        .join(', ');
+      ctx.issues.add(
+        `${ctx.path}.place`,
+        `expected an empty base (move or repatriate its units first), got ${left.length} unit(s) still based at ${JSON.stringify(a.place)}: ${shown}`,
+      );
+    }
+    const prev = ctx.state.places.get(a.place);
+    ctx.state.places.set(a.place, { ...prev, base: false });
+  },
+  apply(a, _force, { rt }) {
+    rt.world.place(a.place).base = false;
+  },
+});
+
+/** The force capability: units, bases and the plan actions that move them. */
+export const force = defineCapability({
+  id: 'force',
+  title: 'Force',
+  summary:
+    'Where each unit is and whether it can be tasked; which places hold a base; transfers, deployments, repatriations, bases opened and closed.',
+  actions: [transferUnit, deployUnit, repatriateUnit, openBase, closeBase],
+  provides: [ForcePort],
+  check({ scenario, issues }) {
+    const places = new Map(scenario.mission.places.map((p) => [p.id, p]));
+    scenario.mission.units.forEach((u, i) => {
+      const path = `mission.units[${i}]`;
+      if (places.get(u.base)?.base !== true) {
+        issues.add(
+          `${path}.base`,
+          `expected the id of a mission place holding a base, got ${JSON.stringify(u.base)}`,
+        );
+      }
+      checkAircraft(u, path, issues);
+    });
+  },
+  start(rt, ports) {
+    const f = new ForceDynamics(rt);
+    ports.provide(ForcePort, f);
+    return f;
+  },
+});

@@ -1,0 +1,334 @@
+/**
+ * The scenario format a list of capabilities defines: the parameters object (one section per
+ * capability that has parameters), the plan's action union (every capability's actions, plus
+ * `set-parameter` and `milestone`), the whole scenario schema, the semantic checks, and the
+ * metric declarations. The embedded mission's format is {@link missionFormat}, from
+ * {@link MISSION_CAPABILITIES}; a user with a capability of their own builds theirs with
+ * {@link scenarioFormat}.
+ *
+ * @module
+ */
+import { z } from 'zod';
+import type { ValidationIssue } from '../errors.js';
+import { checkMission } from '../model/checks.js';
+import { declaredParameters } from '../model/fields.js';
+import { formatPath } from '../model/paths.js';
+import type { PlanStepOf } from '../model/plan.js';
+import { schedulePlan } from '../model/plan.js';
+import { type ScenarioOf, scenarioSchemaOf } from '../model/scenario.js';
+import { type DistributionSpec, validateSpec } from '../random/spec.js';
+import { aviation } from './aviation.js';
+import { horizonMonths, utcMs } from './calendar.js';
+import type {
+  ActionOf,
+  AnyAction,
+  AnyCapability,
+  AnyScenario,
+  IssueSink,
+  MetricContext,
+  ParametersOf,
+  PlanActionDefinition,
+  PlanReplayState,
+} from './capability.js';
+import { casevac } from './casevac.js';
+import { fleet } from './fleet.js';
+import { force } from './force.js';
+import { family, type MetricDeclaration, value } from './metrics.js';
+import {
+  type MilestoneAction,
+  milestoneAction,
+  type SetParameterAction,
+  setParameterAction,
+} from './plan.js';
+import { response } from './response.js';
+import { ied } from './threat.js';
+
+/**
+ * The capabilities of the embedded mission model, in report order: the force, the armoured
+ * fleet, helicopters, casualty evacuation, threats to civilians, the IED threat.
+ */
+export const MISSION_CAPABILITIES = [force, fleet, aviation, casevac, response, ied] as const;
+
+/** The parameters of a scenario for capabilities `C`: one section per capability that has parameters. */
+export type ParametersFor<C extends readonly AnyCapability[]> = {
+  readonly [M in C[number] as [ParametersOf<M>] extends [never] ? never : M['id']]: ParametersOf<M>;
+};
+
+/** The plan actions of a scenario for capabilities `C`. */
+export type ActionFor<C extends readonly AnyCapability[]> =
+  | ActionOf<C[number]>
+  | SetParameterAction
+  | MilestoneAction;
+
+/** A scenario for capabilities `C`. */
+export type ScenarioFor<C extends readonly AnyCapability[]> = ScenarioOf<
+  ParametersFor<C>,
+  ActionFor<C>
+>;
+
+/** A scenario of the embedded mission model. */
+export type Scenario = ScenarioFor<typeof MISSION_CAPABILITIES>;
+/** The parameters of the embedded mission model. */
+export type ModelParameters = Scenario['parameters'];
+/** A plan action of the embedded mission model. */
+export type PlanAction = ActionFor<typeof MISSION_CAPABILITIES>;
+/** A plan step of the embedded mission model. */
+export type PlanStep = PlanStepOf<PlanAction>;
+
+/** The format of scenarios for a list of capabilities. */
+export interface ScenarioFormat<C extends readonly AnyCapability[]> {
+  readonly capabilities: C;
+  /** The structural schema of a whole scenario. */
+  readonly schema: z.ZodType<ScenarioFor<C>>;
+  /** The schema of `parameters`. */
+  readonly parameters: z.ZodType<ParametersFor<C>>;
+  /** Every plan action, by kind, with the capability that carries it out (`undefined`: the plan's own). */
+  readonly actions: ReadonlyMap<
+    string,
+    {
+      readonly definition: PlanActionDefinition<AnyAction, unknown>;
+      readonly capability?: AnyCapability;
+    }
+  >;
+  /** Semantic checks of a structurally valid scenario; every problem at once. */
+  check(scenario: ScenarioFor<C>): ValidationIssue[];
+  /**
+   * Semantic checks of an input whose structure has problems, so one pass reports as much as it
+   * can: every check runs on the input as it is, and a check that meets a part it cannot read
+   * stops there without failing (its structural problem is reported instead).
+   */
+  checkLoosely(input: unknown): ValidationIssue[];
+  /** Every metric a run of `scenario` reports, declared before the run. */
+  metrics(scenario: ScenarioFor<C>): MetricDeclaration[];
+}
+
+/**
+ * The scenario format for `capabilities`: their parameters, actions, checks and metrics, composed.
+ *
+ * @throws {@link TypeError} when two capabilities share an id or an action kind
+ */
+export function scenarioFormat<const C extends readonly AnyCapability[]>(
+  capabilities: C,
+): ScenarioFormat<C> {
+  const ids = new Set<string>();
+  const shape: Record<string, z.ZodType> = {};
+  for (const c of capabilities) {
+    if (ids.has(c.id)) throw new TypeError(`two capabilities have the id '${c.id}'`);
+    ids.add(c.id);
+    if (c.parameters !== undefined) shape[c.id] = c.parameters;
+  }
+  const parameters = z.strictObject(shape).readonly();
+  const domain = { parameters };
+  const actions = new Map<
+    string,
+    { definition: PlanActionDefinition<AnyAction, unknown>; capability?: AnyCapability }
+  >();
+  const own = [setParameterAction(domain), milestoneAction] as PlanActionDefinition<
+    AnyAction,
+    unknown
+  >[];
+  for (const definition of own) actions.set(definition.kind, { definition });
+  for (const c of capabilities) {
+    for (const definition of c.actions ?? []) {
+      if (actions.has(definition.kind)) {
+        throw new TypeError(`two capabilities carry out the action '${definition.kind}'`);
+      }
+      actions.set(definition.kind, { definition, capability: c });
+    }
+  }
+  const schemas = [...actions.values()].map((a) => a.definition.schema);
+  const action = z.discriminatedUnion(
+    'kind',
+    schemas as unknown as [z.ZodObject, ...z.ZodObject[]],
+  );
+  const schema = scenarioSchemaOf(parameters, action);
+  return {
+    capabilities,
+    schema: schema as unknown as z.ZodType<ScenarioFor<C>>,
+    parameters: parameters as unknown as z.ZodType<ParametersFor<C>>,
+    actions,
+    check: (scenario) => checkAll(scenario as unknown as AnyScenario, capabilities, actions, false),
+    checkLoosely: (input) =>
+      typeof input === 'object' && input !== null
+        ? checkAll(input as AnyScenario, capabilities, actions, true)
+        : [],
+    metrics: (scenario) => declareMetrics(scenario as unknown as AnyScenario, capabilities),
+  };
+}
+
+class Issues implements IssueSink {
+  readonly list: ValidationIssue[] = [];
+  add(path: string, message: string): void {
+    this.list.push({ path, message });
+  }
+}
+
+function checkAll(
+  scenario: AnyScenario,
+  capabilities: readonly AnyCapability[],
+  actions: ScenarioFormat<readonly AnyCapability[]>['actions'],
+  loosely: boolean,
+): ValidationIssue[] {
+  const issues = new Issues();
+  // On a structurally broken input a check may meet a value it cannot read: it stops there.
+  const run = (check: () => void) => {
+    if (!loosely) return check();
+    try {
+      check();
+    } catch {
+      // the structural problem that stopped it is reported by the schema
+    }
+  };
+  run(() => checkMission(scenario.mission, scenario.plan, issues));
+  for (const c of capabilities) {
+    const parameters = (scenario.parameters as Record<string, unknown> | undefined)?.[c.id];
+    if (c.parameters !== undefined) run(() => checkDistributions(c, parameters, issues));
+    run(() => c.check?.({ scenario, parameters, issues }));
+  }
+  run(() => checkPlan(scenario, actions, issues, run));
+  return issues.list;
+}
+
+const NON_NEGATIVE = 'a distribution of non-negative values';
+
+/** Every distribution-valued parameter is a valid spec that cannot draw negative values (times, counts). */
+function checkDistributions(c: AnyCapability, parameters: unknown, issues: Issues): void {
+  for (const p of declaredParameters(c.parameters as z.ZodType, parameters)) {
+    if (p.info.distribution !== true) continue;
+    const path = `${formatPath(['parameters', c.id, ...p.segments])}.value`;
+    const spec = p.sourced.value as DistributionSpec;
+    const problems = validateSpec(spec, path);
+    for (const x of problems) issues.add(x.path, x.message);
+    if (problems.length > 0) continue;
+    const negative = (key: string) => {
+      const v = (spec as unknown as Record<string, unknown>)[key];
+      return typeof v === 'number' && v < 0;
+    };
+    if (spec.dist === 'normal') {
+      issues.add(
+        `${path}.dist`,
+        `expected ${NON_NEGATIVE} (a normal can draw negative values; use lognormal or gamma), got "normal"`,
+      );
+    } else if (spec.dist === 'constant' && negative('value')) {
+      issues.add(`${path}.value`, `expected ${NON_NEGATIVE}, got ${spec.value}`);
+    } else if ((spec.dist === 'uniform' || spec.dist === 'triangular') && negative('min')) {
+      issues.add(`${path}.min`, `expected ${NON_NEGATIVE}, got ${spec.min}`);
+    } else if (spec.dist === 'empirical') {
+      spec.values.forEach((v, i) => {
+        if (v < 0) issues.add(`${path}.values[${i}]`, `expected ${NON_NEGATIVE}, got ${v}`);
+      });
+    }
+  }
+}
+
+function checkPlan(
+  scenario: AnyScenario,
+  actions: ScenarioFormat<readonly AnyCapability[]>['actions'],
+  issues: Issues,
+  run: (check: () => void) => void,
+): void {
+  const seen = new Map<string, number>();
+  scenario.plan.forEach((s, i) => {
+    const first = seen.get(s.id);
+    if (first !== undefined) {
+      issues.add(
+        `plan[${i}].id`,
+        `expected a unique plan step id, got ${JSON.stringify(s.id)} (also at plan[${first}])`,
+      );
+    } else {
+      seen.set(s.id, i);
+    }
+  });
+  const schedule = schedulePlan(scenario.plan, scenario.startDate);
+  for (const p of schedule.problems) issues.add(p.path, p.message);
+  const m = scenario.mission;
+  const state: PlanReplayState = {
+    places: new Map(
+      m.places.map((p) => [
+        p.id,
+        p.sector === undefined ? { base: p.base } : { base: p.base, sector: p.sector },
+      ]),
+    ),
+    units: new Map(m.units.map((u) => [u.id, u.base])),
+    everUnits: new Set(m.units.map((u) => u.id)),
+  };
+  for (const i of schedule.order) {
+    const step = scenario.plan[i] as PlanStepOf<AnyAction>;
+    run(() =>
+      actions.get(step.action.kind)?.definition.check?.(step.action, {
+        scenario,
+        state,
+        path: `plan[${i}].action`,
+        when: step.date,
+        issues,
+      }),
+    );
+  }
+}
+
+/** The lists metrics run over, for `scenario`. */
+export function metricContext(scenario: AnyScenario): MetricContext {
+  const start = utcMs(scenario.startDate);
+  const days = Math.round(scenario.horizonDays);
+  return {
+    scenario,
+    days,
+    months: horizonMonths(scenario.startDate, days),
+    dateOfDay: (d) => new Date(start + d * 86_400_000).toISOString().slice(0, 10),
+    dayOf: (date) => Math.round((utcMs(date) - start) / 86_400_000),
+  };
+}
+
+/**
+ * Every metric a run of `scenario` with `capabilities` reports, in report order: each
+ * capability's, then the plan's (`plan.appliedDay.step.<id>`) and the engine's.
+ */
+export function declareMetrics(
+  scenario: AnyScenario,
+  capabilities: readonly AnyCapability[],
+): MetricDeclaration[] {
+  const ctx = metricContext(scenario);
+  const out: MetricDeclaration[] = [];
+  for (const c of capabilities) {
+    for (const d of c.metrics?.(ctx) ?? []) out.push(d.group === '' ? { ...d, group: c.title } : d);
+  }
+  const steps = scenario.plan.map((s) => ({ id: s.id, name: s.title }));
+  out.push(
+    ...family('value', 'plan.appliedDay', 'step', steps, (s) => ({
+      label: `Day applied: ${s.name}`,
+      unit: 'day',
+      better: null,
+      description: `Simulation day (0 = start date) on which plan step ${s.id} took effect, after any step it waits for; undefined when after the horizon.`,
+      group: 'Adaptation plan',
+    })),
+    value('engine.events', {
+      label: 'Simulation events',
+      unit: 'count',
+      better: null,
+      description:
+        'Events the discrete-event engine processed in a replication (a measure of work, not of the mission).',
+      group: 'Engine',
+    }),
+  );
+  return out;
+}
+
+/** The format of the embedded mission model's scenarios. */
+export const missionFormat: ScenarioFormat<typeof MISSION_CAPABILITIES> =
+  scenarioFormat(MISSION_CAPABILITIES);
+
+const formats = new WeakMap<readonly AnyCapability[], ScenarioFormat<readonly AnyCapability[]>>([
+  [MISSION_CAPABILITIES, missionFormat],
+]);
+
+/** The format for `capabilities`, built once per list (runs call it for every replication). */
+export function formatFor<const C extends readonly AnyCapability[]>(
+  capabilities: C,
+): ScenarioFormat<C> {
+  let f = formats.get(capabilities);
+  if (f === undefined) {
+    f = scenarioFormat(capabilities);
+    formats.set(capabilities, f);
+  }
+  return f as unknown as ScenarioFormat<C>;
+}
