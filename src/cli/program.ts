@@ -12,6 +12,7 @@ import { sensitivityCommand, sweepCommand } from './commands/analysis.js';
 import {
   assumptionsCommand,
   listCommand,
+  metricsCommand,
   schemaCommand,
   validateCommand,
 } from './commands/info.js';
@@ -236,6 +237,20 @@ export function buildProgram(ctx: CliContext): Command {
         });
       },
     );
+
+  program
+    .command('metrics')
+    .summary('list every metric a scenario reports, with its kind, unit and label')
+    .argument('<scenario>', 'built-in scenario name or scenario file')
+    .addOption(
+      new Option('-f, --format <format>', 'output format')
+        .choices(['table', 'json'])
+        .default('table'),
+    )
+    .addOption(debugOption())
+    .action(async (ref: string, raw: { format: 'table' | 'json' }) => {
+      await metricsCommand(ctx, ref, { format: raw.format });
+    });
 
   program
     .command('merge')

@@ -2,14 +2,31 @@
  * Resolving the scenario a command names: a built-in scenario (see `list`), the embedded
  * `minusma-2020` mission, or a `.ts`/`.json` scenario file; and the `--horizon-days` override.
  *
+ * The built-in scenarios are scenario files the package ships in its `scenarios/` folder (each a
+ * short typed variant of the embedded mission, written against the public API as a user would
+ * write one). The command line loads them from there when it starts; the library never imports
+ * them.
+ *
  * @module
  */
 import { existsSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
-import { builtInScenarios } from '../../scenarios/index.js';
 import { minusma2020 } from '../data/index.js';
 import { ScenarioLoadError } from '../errors.js';
 import { loadScenario, type Scenario, variant } from '../scenario/index.js';
+
+/**
+ * The package's `scenarios/index` module: next to `src/` from sources, next to `dist/src/` when
+ * compiled (where the scenario files are compiled too).
+ */
+const BUILT_IN_INDEX = new URL(
+  import.meta.url.endsWith('.ts') ? '../../scenarios/index.ts' : '../../scenarios/index.js',
+  import.meta.url,
+);
+
+const { builtInScenarios } = (await import(BUILT_IN_INDEX.href)) as {
+  readonly builtInScenarios: Readonly<Record<string, Scenario>>;
+};
 
 /** Name under which the CLI knows the embedded mission scenario itself. */
 export const EMBEDDED_SCENARIO_NAME = minusma2020.name;

@@ -350,6 +350,23 @@ describe('sweep and sensitivity', () => {
     ]);
     expect(metric.code).toBe(1);
     expect(metric.stderr).toContain("'casevac.nope'");
+    // The valid names come from the declarations: close ones, every plain one, the families.
+    expect(metric.stderr).toMatch(/did you mean one of: [^?]*casevac.casualties/);
+    expect(metric.stderr).toContain('fleet.readiness.mean');
+    expect(metric.stderr).toContain('ied.encounters.route.<route>');
+  });
+
+  it('lists every declared metric of a scenario, families with their keys', async () => {
+    const r = await cli(['metrics', 'baseline-2020']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('casevac.toSurgery.p50Min  [value, min]  Median time to surgery');
+    expect(r.stdout).toMatch(
+      /ied\.encounters\.month\.<month> {2}\[counter, count\]\n\s+2020-07, 2020-08/,
+    );
+    const json = JSON.parse((await cli(['metrics', 'baseline-2020', '-f', 'json'])).stdout) as {
+      name: string;
+    }[];
+    expect(json.map((m) => m.name)).toContain('response.time.p90Min');
   });
 
   it('runs a sensitivity analysis with the default parameters and with given ones', async () => {

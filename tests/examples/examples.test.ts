@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main as compareTwoPlans } from '../../examples/compare-two-plans.js';
+import { main as customCapability, withEscorts } from '../../examples/custom-capability.js';
 import { buildScenario, main as customMission } from '../../examples/custom-mission.js';
 import { main as exportCsv } from '../../examples/export-csv.js';
 import { main as shardedRun } from '../../examples/sharded-run.js';
@@ -47,6 +48,16 @@ describe('examples', () => {
     expect(out.text()).toContain('valid: Example mission');
     expect(out.text()).toMatch(/mission\.units\[0\]\.base/);
     expect(out.text()).toContain('casevac.surgeryWithinTarget.share');
+  });
+
+  it('custom-capability adds a module of its own: validated parameters, declared metrics, an effect', async () => {
+    expect(() => withEscorts(-1)).toThrow(/parameters\.escorts\.requestsPerMonth\.value/);
+    const out = collect();
+    const c = await customCapability({ replications: 3, horizonDays: 60, log: out.log });
+    expect(c.scalars['escorts.requested']?.meanA).toBe(0);
+    expect(c.scalars['escorts.requested']?.meanB).toBeGreaterThan(50);
+    expect(c.b.meta.metrics['escorts.unitHours']?.label).toBe('Unit-hours on escort duty');
+    expect(out.text()).toContain('Unit-hours on escort duty');
   });
 
   it('export-csv writes two tidy CSV files atomically', async () => {

@@ -1,12 +1,14 @@
 /**
- * The commands that run no simulation: `list`, `validate`, `schema`, `assumptions`.
+ * The commands that run no simulation: `list`, `validate`, `schema`, `assumptions`, `metrics`.
  *
  * @module
  */
+
+import { missionModel } from '../../experiment/index.js';
 import { type ReportFormat, renderAssumptions } from '../../report/index.js';
 import { listAssumptions, scenarioJsonSchema } from '../../scenario/index.js';
 import { BIN } from '../command-line.js';
-import { type CliContext, emit, outputFormat } from '../context.js';
+import { type CliContext, emit, outputFormat, scalarMetricsOf } from '../context.js';
 import { EMBEDDED_SCENARIO_NAME, namedScenarios, resolveScenario } from '../scenarios.js';
 
 /** Width list output is wrapped to. */
@@ -113,4 +115,64 @@ export async function assumptionsCommand(
   const s = await resolveScenario(ref, ctx.io.cwd);
   const text = renderAssumptions(listAssumptions(s), outputFormat(flags.format, flags.out));
   await emit(ctx, text, flags.out, flags.quiet);
+}
+
+/** Flags of `metrics`. */
+export interface MetricsFlags {
+  readonly format: 'table' | 'json';
+}
+
+/**
+ * `peacekeeping-sim metrics <scenario>`: every metric a run of the scenario reports, as the model
+ * declares it (name, kind, unit, label), by group; a family (one metric per route, sector, area,
+ * month…) on one line with its keys. The names `--metric` accepts are the counters and values.
+ */
+export async function metricsCommand(
+  ctx: CliContext,
+  ref: string,
+  flags: MetricsFlags,
+): Promise<void> {
+  const s = await resolveScenario(ref, ctx.io.cwd);
+  const catalogue = missionModel.metrics?.(s) ?? {};
+  const infos = Object.values(catalogue).sort((a, b) => a.order - b.order);
+  if (flags.format === 'json') {
+    await emit(ctx, JSON.stringify(infos, null, 2), undefined, true);
+    return;
+  }
+  const scalars = scalarMetricsOf([s]);
+  // Report order, with each family's members gathered under its pattern.
+  const rows: { group: string; head: string; keys?: string[] }[] = [];
+  const families = new Map<string, string[]>();
+  for (const info of infos) {
+    const f = info.family;
+    if (f === undefined) {
+      rows.push({
+        group: info.group,
+        head: `${info.name}  [${info.kind}, ${info.unit}]  ${info.label}`,
+      });
+      continue;
+    }
+    const pattern = `${f.base}.${f.of}.<${f.of}>`;
+    const keys = families.get(pattern);
+    if (keys !== undefined) {
+      keys.push(f.key);
+      continue;
+    }
+    const fresh = [f.key];
+    families.set(pattern, fresh);
+    rows.push({ group: info.group, head: `${pattern}  [${info.kind}, ${info.unit}]`, keys: fresh });
+  }
+  const lines = [
+    `Metrics of ${s.name} (${infos.length}); --metric takes the ${scalars.size} counters and values.`,
+  ];
+  let group = '';
+  for (const r of rows) {
+    if (r.group !== group) {
+      group = r.group;
+      lines.push('', group);
+    }
+    lines.push(`  ${r.head}`);
+    if (r.keys !== undefined) lines.push(wrap(r.keys.join(', '), '      '));
+  }
+  await emit(ctx, lines.join('\n'), undefined, true);
 }
