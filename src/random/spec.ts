@@ -95,6 +95,27 @@ const names = Object.freeze(Object.keys(entries) as Name[]);
 
 const NON_NEGATIVE = 'a distribution of non-negative values';
 
+/**
+ * `schema` itself, with `description` in zod's global registry (where `.meta()` and
+ * `z.toJSONSchema` look). Not `.meta()`: that registers a copy, and `z.toJSONSchema` with
+ * `reused: 'ref'` then sees the wrapped schema twice and moves it to a `$defs` entry of its own.
+ */
+function documented<S extends z.ZodType>(schema: S, description: string): S {
+  z.globalRegistry.add(schema as z.ZodType, { description });
+  return schema;
+}
+
+/**
+ * `schema` with `checks` added to its own definition. `.check()`, `.refine()` and `.min()` make a
+ * copy linked to `schema` as its parent; `z.toJSONSchema` then walks both, sees every schema
+ * inside twice and, with `reused: 'ref'`, moves each to a `$defs` entry of its own.
+ */
+function withChecks<S extends z.ZodType>(schema: S, checks: readonly z.core.$ZodCheck[]): S {
+  if (checks.length === 0) return schema;
+  const def = schema.def as z.core.$ZodTypeDef;
+  return schema.clone({ ...def, checks: [...(def.checks ?? []), ...checks] } as S['def']);
+}
+
 /** A zod error callback: `expected <kind>`, worded for the value received (see `expectedFor`). */
 function expecting(kind: string): (issue: { readonly input?: unknown }) => string {
   return (issue) => `expected ${expectedFor(kind, issue.input)}`;
@@ -111,13 +132,10 @@ function numberSchema(domain: Exclude<ParameterDomain, 'values'>, atLeastZero: b
 
 function parameterSchema(parameter: ParameterEntry, atLeastZero: boolean): z.ZodType {
   const { domain, description } = parameter;
-  if (domain !== 'values') return numberSchema(domain, atLeastZero).meta({ description });
+  if (domain !== 'values') return documented(numberSchema(domain, atLeastZero), description);
   const error = expecting(parameterDomains.values.expected);
-  return z
-    .array(numberSchema('finite', atLeastZero), { error })
-    .min(1, { error })
-    .readonly()
-    .meta({ description });
+  const values = z.array(numberSchema('finite', atLeastZero), { error });
+  return documented(withChecks(values, [z.minLength(1, { error })]).readonly(), description);
 }
 
 /** Relations are checked only when every parameter is in its domain (unknown keys aside). */
@@ -134,54 +152,58 @@ function optionSchema(name: Name, nonNegative: boolean): z.ZodType {
     shape[key] = parameterSchema(entry.parameters[key]!, atLeastZero);
   }
   const unknownKey = `expected no such property (${name} takes ${keys.join(', ')})`;
-  let object = z.strictObject(shape, {
+  const object = z.strictObject(shape, {
     error: (issue) => (issue.code === 'unrecognized_keys' ? unknownKey : undefined),
   });
-  for (const relation of entry.relations) {
-    object = object.refine((values) => relation.holds(values as ParameterValuesOf), {
+  const relations = entry.relations.map((relation) =>
+    z.refine<ParameterValuesOf>((values) => relation.holds(values), {
       path: [relation.parameter],
       when: parametersValid,
       error: (issue) => `expected ${relation.expected(issue.input as ParameterValuesOf)}`,
-    });
-  }
-  return object.readonly().meta({ description: entry.description });
+    }),
+  );
+  return documented(withChecks(object, relations).readonly(), entry.description);
 }
 
 function unionSchema(nonNegative: boolean): z.ZodType {
   const kept = names.filter((n) => !nonNegative || entries[n].nonNegativeAlternative === undefined);
   const oneOf = `expected one of ${kept.map((n) => JSON.stringify(n)).join(', ')}`;
   const options = kept.map((n) => optionSchema(n, nonNegative));
-  return z
-    .discriminatedUnion('dist', options as unknown as [Options], {
-      error: (issue) => {
-        // The union also raises invalid_type (not an object), which zod's type leaves out.
-        if ((issue as { readonly code: string }).code === 'invalid_type') {
-          return 'expected a distribution spec (an object with a "dist" field)';
-        }
-        const dist = (issue.input as { readonly dist?: unknown } | undefined)?.dist;
-        const alternative =
-          typeof dist === 'string' && Object.hasOwn(entries, dist)
-            ? entries[dist as Name].nonNegativeAlternative
-            : undefined;
-        if (nonNegative && alternative !== undefined) {
-          return `expected ${NON_NEGATIVE} (a ${dist} can draw negative values; use ${alternative})`;
-        }
-        return oneOf;
-      },
-    })
-    .meta({
-      description: nonNegative
-        ? 'A distribution that cannot draw negative values, discriminated on `dist`.'
-        : 'A distribution, discriminated on `dist`.',
-    });
+  const union = z.discriminatedUnion('dist', options as unknown as [Options], {
+    error: (issue) => {
+      // The union also raises invalid_type (not an object), which zod's type leaves out.
+      if ((issue as { readonly code: string }).code === 'invalid_type') {
+        return 'expected a distribution spec (an object with a "dist" field)';
+      }
+      const dist = (issue.input as { readonly dist?: unknown } | undefined)?.dist;
+      const alternative =
+        typeof dist === 'string' && Object.hasOwn(entries, dist)
+          ? entries[dist as Name].nonNegativeAlternative
+          : undefined;
+      if (nonNegative && alternative !== undefined) {
+        return `expected ${NON_NEGATIVE} (a ${dist} can draw negative values; use ${alternative})`;
+      }
+      return oneOf;
+    },
+  });
+  return documented(
+    union,
+    nonNegative
+      ? 'A distribution that cannot draw negative values, discriminated on `dist`.'
+      : 'A distribution, discriminated on `dist`.',
+  );
 }
 
 /**
  * The zod schema of a {@link DistributionSpec}: a union discriminated on `dist`, one strict,
- * readonly object per distribution of the table, each parameter in its domain and documented
- * (`.meta({ description })`, so `z.toJSONSchema` documents it), the relations between parameters
- * (min ≤ max, min ≤ mode ≤ max) as refinements. Every issue's message says what was expected
- * (`expected a positive number`); {@link validateSpec} adds what was received.
+ * readonly object per distribution of the table, each parameter in its domain and documented (a
+ * `description` in `z.globalRegistry`, so `z.toJSONSchema` documents it), the relations between
+ * parameters (min ≤ max, min ≤ mode ≤ max) as refinements. Every issue's message says what was
+ * expected (`expected a positive number`); {@link validateSpec} adds what was received.
+ *
+ * A JSON Schema generated with a registry of its own (`metadata: names`) does not see the global
+ * registry; copy the descriptions in `override`:
+ * `ctx.jsonSchema.description ??= z.globalRegistry.get(ctx.zodSchema)?.description`.
  *
  * @example
  * ```ts

@@ -666,6 +666,16 @@ describe('the JSON Schema of distributionSpecSchema', () => {
     expect(property(s, 'constant', 'value')?.minimum).toBeUndefined();
   });
 
+  it("used twice with reused: 'ref', only the union itself becomes a $defs entry", () => {
+    // Refinements made as copies of a parent schema would make z.toJSONSchema see every
+    // parameter twice and move each to $defs of its own.
+    for (const schema of [distributionSpecSchema, nonNegativeDistributionSpecSchema]) {
+      const twice = z.strictObject({ a: schema, b: schema });
+      const { $defs } = z.toJSONSchema(twice, { reused: 'ref' }) as { $defs?: object };
+      expect(Object.keys($defs ?? {})).toHaveLength(1);
+    }
+  });
+
   it('for nonNegativeDistributionSpecSchema, puts minimum 0 on the parameter giving the lower bound', () => {
     const s = nonNegativeDistributionSpecSchema;
     expect([...alternatives(s).keys()]).not.toContain('normal');
