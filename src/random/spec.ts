@@ -4,114 +4,234 @@
  * days. Parameters are the ones a planner states (mean and standard deviation where that is
  * natural), not the sampler's internal ones.
  *
+ * Everything here is derived from the one table of distributions (`distributions-table.ts`):
+ *
+ * - {@link distributionSpecSchema}, the zod schema, and {@link nonNegativeDistributionSpecSchema}
+ *   for quantities that must not be negative (times, counts); their JSON Schema documents every
+ *   parameter;
+ * - the types {@link DistributionSpec}, {@link DistributionName} and one per distribution,
+ *   inferred from the schema;
  * - {@link validateSpec} reports every problem with its path, for scenario validation;
  * - {@link samplerOf} turns a spec into a validated `(rng) => number`;
- * - {@link meanOf} and {@link varianceOf} give the analytic moments, {@link describeSpec} a label.
+ * - {@link meanOf} and {@link varianceOf} give the analytic moments, {@link supportOf} the range
+ *   of values, {@link describeSpec} a label.
+ *
+ * The schema is for documents; `samplerOf`, `meanOf`, `varianceOf`, `supportOf` and
+ * {@link isDistributionSpec} check a spec with the table's own predicates (no zod: `meanOf` is
+ * called inside simulation runs), and run the schema only to say what is wrong.
  *
  * @module
  */
+import { z } from 'zod';
 import { describeValue, InvalidArgumentError, type ValidationIssue } from '../errors.js';
 import { expectedFor } from './_internals/check.js';
-import { gammaFunction } from './_internals/logGamma.js';
+import type { Sampler } from './distributions.js';
 import {
-  exponentialSampler,
-  lognormalFromMeanSdSampler,
-  normalSampler,
-  type Sampler,
-  triangularSampler,
-  uniformSampler,
-  weibullSampler,
-} from './distributions.js';
-import { empiricalSampler } from './empirical.js';
-import { betaSampler, gammaSampler } from './gamma.js';
-import { poissonSampler } from './poisson.js';
+  type Bound,
+  type DistributionEntry,
+  distributionTable,
+  type ParameterDomain,
+  type ParameterEntries,
+  type ParameterEntry,
+  parameterDomains,
+} from './distributions-table.js';
 
-/** Always `value`. */
-export interface ConstantSpec {
-  readonly dist: 'constant';
-  /** The value, a finite number. */
-  readonly value: number;
-}
-/** Uniform on [min, max). */
-export interface UniformSpec {
-  readonly dist: 'uniform';
-  /** Lower bound, finite. */
-  readonly min: number;
-  /** Upper bound, finite, ≥ min. */
-  readonly max: number;
-}
-/** Exponential with the given mean (rate 1/mean). */
-export interface ExponentialSpec {
-  readonly dist: 'exponential';
-  /** Mean, > 0. */
-  readonly mean: number;
-}
-/** Normal (unbounded: can be negative). */
-export interface NormalSpec {
-  readonly dist: 'normal';
-  /** Mean, finite. */
-  readonly mean: number;
-  /** Standard deviation, ≥ 0. */
-  readonly sd: number;
-}
-/** Lognormal, stated by the mean and standard deviation of the value itself. */
-export interface LognormalSpec {
-  readonly dist: 'lognormal';
-  /** Mean of the value, > 0. */
-  readonly mean: number;
-  /** Standard deviation of the value, ≥ 0. */
-  readonly sd: number;
-}
-/** Gamma with shape k and scale θ: mean kθ, variance kθ². */
-export interface GammaSpec {
-  readonly dist: 'gamma';
-  /** Shape k, > 0. */
-  readonly shape: number;
-  /** Scale θ, > 0. */
-  readonly scale: number;
-}
-/** Beta on [0, 1] with shapes a and b: mean a/(a + b). */
-export interface BetaSpec {
-  readonly dist: 'beta';
-  /** First shape, > 0. */
-  readonly a: number;
-  /** Second shape, > 0. */
-  readonly b: number;
-}
-/** Triangular on [min, max] peaking at mode. */
-export interface TriangularSpec {
-  readonly dist: 'triangular';
-  /** Smallest value, finite. */
-  readonly min: number;
-  /** Most likely value, in [min, max]. */
-  readonly mode: number;
-  /** Largest value, ≥ min. */
-  readonly max: number;
-}
-/** Weibull with shape k and scale λ: mean λΓ(1 + 1/k). */
-export interface WeibullSpec {
-  readonly dist: 'weibull';
-  /** Shape k, > 0. */
-  readonly shape: number;
-  /** Scale λ, > 0. */
-  readonly scale: number;
-}
-/** Poisson count with the given mean (integer values). */
-export interface PoissonSpec {
-  readonly dist: 'poisson';
-  /** Mean count, ≥ 0. */
-  readonly mean: number;
-}
-/** Uniform pick among observed values. */
-export interface EmpiricalSpec {
-  readonly dist: 'empirical';
-  /** Observed values, non-empty, finite. */
-  readonly values: readonly number[];
+// ------------------------------------------------------------------------------- the schemas
+
+// The types of the schemas, computed from the table's type. The helpers are `@inline` so that the
+// API documentation shows the exported types without naming internal ones.
+
+/** @inline */
+type Table = typeof distributionTable;
+/** @inline */
+type Name = keyof Table & string;
+
+/**
+ * One option schema per name of `N` (distributing over the union): a readonly strict object of
+ * `dist` and the entry's parameters, each a number or a readonly array of numbers.
+ * @inline
+ */
+type OptionSchemas<N extends Name> = {
+  [M in N]: z.ZodReadonly<
+    z.ZodObject<
+      { dist: z.ZodLiteral<M> } & {
+        [K in keyof Table[M]['parameters']]: Table[M]['parameters'][K] extends {
+          readonly domain: 'values';
+        }
+          ? z.ZodReadonly<z.ZodArray<z.ZodNumber>>
+          : z.ZodNumber;
+      },
+      z.core.$strict
+    >
+  >;
+}[N];
+
+/**
+ * Names of the families that can draw negative values whatever their parameters.
+ * @inline
+ */
+type SignedName = {
+  [N in Name]: Table[N] extends { readonly nonNegativeAlternative: string } ? N : never;
+}[Name];
+
+/** @inline */
+type Options = OptionSchemas<Name>;
+/** @inline */
+type NonNegativeOptions = OptionSchemas<Exclude<Name, SignedName>>;
+
+/** The type of {@link distributionSpecSchema}. */
+export type DistributionSpecSchema = z.ZodDiscriminatedUnion<[Options, ...Options[]], 'dist'>;
+/** The type of {@link nonNegativeDistributionSpecSchema}. */
+export type NonNegativeDistributionSpecSchema = z.ZodDiscriminatedUnion<
+  [NonNegativeOptions, ...NonNegativeOptions[]],
+  'dist'
+>;
+
+type AnyEntry = DistributionEntry<ParameterEntries>;
+type ParameterValuesOf = Parameters<AnyEntry['mean']>[0];
+
+const entries: { readonly [N in Name]: AnyEntry } = distributionTable;
+const names = Object.freeze(Object.keys(entries) as Name[]);
+
+const NON_NEGATIVE = 'a distribution of non-negative values';
+
+/**
+ * `schema` itself, with `description` in zod's global registry (where `.meta()` and
+ * `z.toJSONSchema` look). Not `.meta()`: that registers a copy, and `z.toJSONSchema` with
+ * `reused: 'ref'` then sees the wrapped schema twice and moves it to a `$defs` entry of its own.
+ */
+function documented<S extends z.ZodType>(schema: S, description: string): S {
+  z.globalRegistry.add(schema as z.ZodType, { description });
+  return schema;
 }
 
 /**
+ * `schema` with `checks` added to its own definition. `.check()`, `.refine()` and `.min()` make a
+ * copy linked to `schema` as its parent; `z.toJSONSchema` then walks both, sees every schema
+ * inside twice and, with `reused: 'ref'`, moves each to a `$defs` entry of its own.
+ */
+function withChecks<S extends z.ZodType>(schema: S, checks: readonly z.core.$ZodCheck[]): S {
+  if (checks.length === 0) return schema;
+  const def = schema.def as z.core.$ZodTypeDef;
+  return schema.clone({ ...def, checks: [...(def.checks ?? []), ...checks] } as S['def']);
+}
+
+/** A zod error callback: `expected <kind>`, worded for the value received (see `expectedFor`). */
+function expecting(kind: string): (issue: { readonly input?: unknown }) => string {
+  return (issue) => `expected ${expectedFor(kind, issue.input)}`;
+}
+
+/** A number in `domain`; with `atLeastZero`, also ≥ 0 (a lower bound of a non-negative spec). */
+function numberSchema(domain: Exclude<ParameterDomain, 'values'>, atLeastZero: boolean) {
+  const error = expecting(parameterDomains[domain].expected);
+  const number = z.number({ error });
+  if (domain === 'positive') return number.positive({ error });
+  if (domain === 'nonNegative') return number.nonnegative({ error });
+  return atLeastZero ? number.min(0, { error: `expected ${NON_NEGATIVE}` }) : number;
+}
+
+function parameterSchema(parameter: ParameterEntry, atLeastZero: boolean): z.ZodType {
+  const { domain, description } = parameter;
+  if (domain !== 'values') return documented(numberSchema(domain, atLeastZero), description);
+  const error = expecting(parameterDomains.values.expected);
+  const values = z.array(numberSchema('finite', atLeastZero), { error });
+  return documented(withChecks(values, [z.minLength(1, { error })]).readonly(), description);
+}
+
+/** Relations are checked only when every parameter is in its domain (unknown keys aside). */
+function parametersValid(payload: z.core.ParsePayload): boolean {
+  return payload.issues.every((issue) => issue.code === 'unrecognized_keys');
+}
+
+function optionSchema(name: Name, nonNegative: boolean): z.ZodType {
+  const entry = entries[name];
+  const keys = Object.keys(entry.parameters);
+  const shape: Record<string, z.ZodType> = { dist: z.literal(name) };
+  for (const key of keys) {
+    const atLeastZero = nonNegative && key === entry.support.lower;
+    shape[key] = parameterSchema(entry.parameters[key]!, atLeastZero);
+  }
+  const unknownKey = `expected no such property (${name} takes ${keys.join(', ')})`;
+  const object = z.strictObject(shape, {
+    error: (issue) => (issue.code === 'unrecognized_keys' ? unknownKey : undefined),
+  });
+  const relations = entry.relations.map((relation) =>
+    z.refine<ParameterValuesOf>((values) => relation.holds(values), {
+      path: [relation.parameter],
+      when: parametersValid,
+      error: (issue) => `expected ${relation.expected(issue.input as ParameterValuesOf)}`,
+    }),
+  );
+  return documented(withChecks(object, relations).readonly(), entry.description);
+}
+
+function unionSchema(nonNegative: boolean): z.ZodType {
+  const kept = names.filter((n) => !nonNegative || entries[n].nonNegativeAlternative === undefined);
+  const oneOf = `expected one of ${kept.map((n) => JSON.stringify(n)).join(', ')}`;
+  const options = kept.map((n) => optionSchema(n, nonNegative));
+  const union = z.discriminatedUnion('dist', options as unknown as [Options], {
+    error: (issue) => {
+      // The union also raises invalid_type (not an object), which zod's type leaves out.
+      if ((issue as { readonly code: string }).code === 'invalid_type') {
+        return 'expected a distribution spec (an object with a "dist" field)';
+      }
+      const dist = (issue.input as { readonly dist?: unknown } | undefined)?.dist;
+      const alternative =
+        typeof dist === 'string' && Object.hasOwn(entries, dist)
+          ? entries[dist as Name].nonNegativeAlternative
+          : undefined;
+      if (nonNegative && alternative !== undefined) {
+        return `expected ${NON_NEGATIVE} (a ${dist} can draw negative values; use ${alternative})`;
+      }
+      return oneOf;
+    },
+  });
+  return documented(
+    union,
+    nonNegative
+      ? 'A distribution that cannot draw negative values, discriminated on `dist`.'
+      : 'A distribution, discriminated on `dist`.',
+  );
+}
+
+/**
+ * The zod schema of a {@link DistributionSpec}: a union discriminated on `dist`, one strict,
+ * readonly object per distribution of the table, each parameter in its domain and documented (a
+ * `description` in `z.globalRegistry`, so `z.toJSONSchema` documents it), the relations between
+ * parameters (min ≤ max, min ≤ mode ≤ max) as refinements. Every issue's message says what was
+ * expected (`expected a positive number`); {@link validateSpec} adds what was received.
+ *
+ * A JSON Schema generated with a registry of its own (`metadata: names`) does not see the global
+ * registry; copy the descriptions in `override`:
+ * `ctx.jsonSchema.description ??= z.globalRegistry.get(ctx.zodSchema)?.description`.
+ *
+ * @example
+ * ```ts
+ * distributionSpecSchema.parse({ dist: 'lognormal', mean: 5, sd: 2 });
+ * z.toJSONSchema(distributionSpecSchema); // oneOf, one object per distribution
+ * ```
+ */
+export const distributionSpecSchema = unionSchema(false) as DistributionSpecSchema;
+
+/**
+ * The zod schema of a {@link NonNegativeDistributionSpec}: a distribution that cannot draw
+ * negative values, for times and counts. It is {@link distributionSpecSchema} without the
+ * families that can always draw negative values (a `normal` is refused with `expected a
+ * distribution of non-negative values (a normal can draw negative values; use lognormal or
+ * gamma)` at `dist`), and with the parameter that gives the lower bound of the support at least 0
+ * (`value` of a `constant`, `min` of a `uniform` or `triangular`, each of the `values` of an
+ * `empirical`: `expected a distribution of non-negative values` at that parameter).
+ */
+export const nonNegativeDistributionSpecSchema = unionSchema(
+  true,
+) as NonNegativeDistributionSpecSchema;
+
+// ------------------------------------------------------------------------------- the types
+
+/**
  * A serialisable description of a probability distribution, discriminated on `dist`. Plain
- * JSON: it can sit in a scenario file and round-trip through `JSON.stringify`.
+ * JSON: it can sit in a scenario file and round-trip through `JSON.stringify`. Inferred from
+ * {@link distributionSpecSchema}.
  *
  * @example
  * ```ts
@@ -120,72 +240,82 @@ export interface EmpiricalSpec {
  * const days = draw(streams(42).replication(0).stream('repair', 'helicopter:mi-8-1'));
  * ```
  */
-export type DistributionSpec =
-  | ConstantSpec
-  | UniformSpec
-  | ExponentialSpec
-  | NormalSpec
-  | LognormalSpec
-  | GammaSpec
-  | BetaSpec
-  | TriangularSpec
-  | WeibullSpec
-  | PoissonSpec
-  | EmpiricalSpec;
+export type DistributionSpec = z.infer<DistributionSpecSchema>;
+
+/** A {@link DistributionSpec} that cannot draw negative values (a time, a count). */
+export type NonNegativeDistributionSpec = z.infer<NonNegativeDistributionSpecSchema>;
 
 /** The `dist` tag of a {@link DistributionSpec}. */
 export type DistributionName = DistributionSpec['dist'];
 
-type Kind = 'finite' | 'positive' | 'nonNegative' | 'values';
-
-const EXPECTED: Record<Kind, string> = {
-  finite: 'a finite number',
-  positive: 'a positive number',
-  nonNegative: 'a non-negative number',
-  values: 'a non-empty array of finite numbers',
-};
-
-/** The parameters of each distribution, in the order they are written, with their domain. */
-const PARAMETERS: { readonly [D in DistributionName]: readonly (readonly [string, Kind])[] } = {
-  constant: [['value', 'finite']],
-  uniform: [
-    ['min', 'finite'],
-    ['max', 'finite'],
-  ],
-  exponential: [['mean', 'positive']],
-  normal: [
-    ['mean', 'finite'],
-    ['sd', 'nonNegative'],
-  ],
-  lognormal: [
-    ['mean', 'positive'],
-    ['sd', 'nonNegative'],
-  ],
-  gamma: [
-    ['shape', 'positive'],
-    ['scale', 'positive'],
-  ],
-  beta: [
-    ['a', 'positive'],
-    ['b', 'positive'],
-  ],
-  triangular: [
-    ['min', 'finite'],
-    ['mode', 'finite'],
-    ['max', 'finite'],
-  ],
-  weibull: [
-    ['shape', 'positive'],
-    ['scale', 'positive'],
-  ],
-  poisson: [['mean', 'nonNegative']],
-  empirical: [['values', 'values']],
-};
+/** Always `value` (finite). */
+export type ConstantSpec = Extract<DistributionSpec, { dist: 'constant' }>;
+/** Uniform on [min, max): both finite, min ≤ max. */
+export type UniformSpec = Extract<DistributionSpec, { dist: 'uniform' }>;
+/** Exponential with the given mean > 0 (rate 1/mean). */
+export type ExponentialSpec = Extract<DistributionSpec, { dist: 'exponential' }>;
+/** Normal with a finite mean and sd ≥ 0 (unbounded: can draw negative values). */
+export type NormalSpec = Extract<DistributionSpec, { dist: 'normal' }>;
+/** Lognormal, stated by the mean (> 0) and standard deviation (≥ 0) of the value itself. */
+export type LognormalSpec = Extract<DistributionSpec, { dist: 'lognormal' }>;
+/** Gamma with shape k > 0 and scale θ > 0: mean kθ, variance kθ². */
+export type GammaSpec = Extract<DistributionSpec, { dist: 'gamma' }>;
+/** Beta on [0, 1] with shapes a > 0 and b > 0: mean a/(a + b). */
+export type BetaSpec = Extract<DistributionSpec, { dist: 'beta' }>;
+/** Triangular on [min, max] peaking at mode: all finite, min ≤ mode ≤ max. */
+export type TriangularSpec = Extract<DistributionSpec, { dist: 'triangular' }>;
+/** Weibull with shape k > 0 and scale λ > 0: mean λΓ(1 + 1/k). */
+export type WeibullSpec = Extract<DistributionSpec, { dist: 'weibull' }>;
+/** Poisson count with the given mean ≥ 0 (integer values). */
+export type PoissonSpec = Extract<DistributionSpec, { dist: 'poisson' }>;
+/** Uniform pick among observed values (a non-empty array of finite numbers). */
+export type EmpiricalSpec = Extract<DistributionSpec, { dist: 'empirical' }>;
 
 /** Every `dist` tag a {@link DistributionSpec} can carry, in declaration order. */
-export const distributionNames: readonly DistributionName[] = Object.freeze(
-  Object.keys(PARAMETERS) as DistributionName[],
-);
+export const distributionNames: readonly DistributionName[] = names;
+
+// ------------------------------------------------------------------------------- checking
+
+/** Options of {@link validateSpec} and {@link isDistributionSpec}. */
+export interface SpecCheckOptions {
+  /**
+   * Also require that the distribution cannot draw negative values (a time, a count): check
+   * against {@link nonNegativeDistributionSpecSchema}. Default `false`.
+   */
+  readonly nonNegative?: boolean;
+}
+
+function isRecord(x: unknown): x is Record<string, unknown> {
+  return x !== null && typeof x === 'object' && !Array.isArray(x);
+}
+
+/** The table's entry for `spec`, if `spec` is an object with a known `dist`. */
+function entryOf(spec: unknown): AnyEntry | undefined {
+  if (!isRecord(spec)) return undefined;
+  const dist = spec.dist;
+  return typeof dist === 'string' && Object.hasOwn(entries, dist)
+    ? entries[dist as Name]
+    : undefined;
+}
+
+/**
+ * `true` if `spec` is valid by the table's predicates: a known `dist`, each parameter in its
+ * domain, every relation holding, no other key. Agrees with {@link distributionSpecSchema}
+ * (checked by property tests) at a fraction of its cost.
+ */
+function accepts(spec: unknown): spec is DistributionSpec {
+  const entry = entryOf(spec);
+  if (entry === undefined) return false;
+  const record = spec as Record<string, unknown>;
+  const { parameters } = entry;
+  for (const key in parameters) {
+    if (!parameterDomains[parameters[key]!.domain].accepts(record[key])) return false;
+  }
+  const values = record as ParameterValuesOf;
+  for (const relation of entry.relations) if (!relation.holds(values)) return false;
+  for (const key in record) if (key !== 'dist' && !Object.hasOwn(parameters, key)) return false;
+  return true;
+}
 
 interface Problem {
   readonly path: string;
@@ -193,117 +323,122 @@ interface Problem {
   readonly received: unknown;
 }
 
-function join(path: string, key: string): string {
-  return path === '' ? key : `${path}.${key}`;
+/** `path` extended by zod path segments: `a.b`, `a.values[2]`. */
+function extend(path: string, segments: readonly PropertyKey[]): string {
+  let out = path;
+  for (const segment of segments) {
+    if (typeof segment === 'number') out = `${out}[${segment}]`;
+    else out = out === '' ? String(segment) : `${out}.${String(segment)}`;
+  }
+  return out;
 }
 
-function accepts(kind: Exclude<Kind, 'values'>, x: unknown): boolean {
-  if (typeof x !== 'number' || !Number.isFinite(x)) return false;
-  return kind === 'finite' || (kind === 'positive' ? x > 0 : x >= 0);
+function valueAt(value: unknown, segments: readonly PropertyKey[]): unknown {
+  let at = value;
+  for (const segment of segments) {
+    if (at === null || typeof at !== 'object') return undefined;
+    at = (at as Record<PropertyKey, unknown>)[segment];
+  }
+  return at;
 }
 
-/** Every problem with `spec`, in a stable order (dist, parameters, relations, extra keys). */
-function problems(spec: unknown, path: string): Problem[] {
-  if (spec === null || typeof spec !== 'object' || Array.isArray(spec)) {
-    return [
-      { path, expected: 'a distribution spec (an object with a "dist" field)', received: spec },
-    ];
-  }
-  const record = spec as Record<string, unknown>;
-  const dist = record.dist;
-  if (typeof dist !== 'string' || !Object.hasOwn(PARAMETERS, dist)) {
-    const names = distributionNames.map((d) => `"${d}"`).join(', ');
-    return [{ path: join(path, 'dist'), expected: `one of ${names}`, received: dist }];
-  }
-  const parameters = PARAMETERS[dist as DistributionName];
+/**
+ * Every problem with `spec` by the schema, in a stable order: `dist`, parameters in the order
+ * they are written (elements of an array in order), the first failing relation, unknown keys.
+ */
+function problems(spec: unknown, path: string, nonNegative: boolean): Problem[] {
+  const schema = nonNegative ? nonNegativeDistributionSpecSchema : distributionSpecSchema;
+  const result = schema.safeParse(spec);
+  if (result.success) return [];
   const found: Problem[] = [];
-  for (const [key, kind] of parameters) {
-    const value = record[key];
-    const at = join(path, key);
-    if (kind === 'values') {
-      if (!Array.isArray(value) || value.length === 0) {
-        found.push({ path: at, expected: EXPECTED.values, received: value });
-        continue;
+  const unknownKeys: Problem[] = [];
+  for (const issue of result.error.issues) {
+    const expected = issue.message.replace(/^expected /, '');
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        const at = [...issue.path, key];
+        unknownKeys.push({ path: extend(path, at), expected, received: valueAt(spec, at) });
       }
-      value.forEach((v: unknown, i) => {
-        if (!accepts('finite', v)) {
-          found.push({ path: `${at}[${i}]`, expected: EXPECTED.finite, received: v });
-        }
-      });
-    } else if (!accepts(kind, value)) {
-      found.push({ path: at, expected: expectedFor(EXPECTED[kind], value), received: value });
+    } else {
+      found.push({ path: extend(path, issue.path), expected, received: valueAt(spec, issue.path) });
     }
   }
-  if (found.length === 0 && (dist === 'uniform' || dist === 'triangular')) {
-    const { min, max } = record as { min: number; max: number };
-    if (min > max) {
-      found.push({ path: join(path, 'max'), expected: `a number >= min (${min})`, received: max });
-    } else if (dist === 'triangular') {
-      const mode = record.mode as number;
-      if (mode < min || mode > max) {
-        const expected = `a number in [min, max] = [${min}, ${max}]`;
-        found.push({ path: join(path, 'mode'), expected, received: mode });
-      }
-    }
-  }
-  const allowed = parameters.map(([key]) => key);
-  for (const key of Object.keys(record)) {
-    if (key !== 'dist' && !allowed.includes(key)) {
-      const takes = allowed.join(', ');
-      found.push({
-        path: join(path, key),
-        expected: `no such property (${dist} takes ${takes})`,
-        received: record[key],
-      });
-    }
-  }
-  return found;
+  return [...found, ...unknownKeys];
 }
 
 /**
  * Checks that `spec` is a valid {@link DistributionSpec} and returns every problem found (an
  * empty array when it is valid), each with the path of the offending value under `path`, so a
- * scenario validator can report them all at once.
+ * scenario validator can report them all at once. It runs {@link distributionSpecSchema} (or,
+ * with `nonNegative`, {@link nonNegativeDistributionSpecSchema}) and adds what was received to
+ * each message.
  *
  * Checks: an object with a known `dist`; each parameter present and in its domain (finite,
- * positive or non-negative as documented on each spec type); `min ≤ max` and
- * `min ≤ mode ≤ max`; every empirical value finite; no unknown properties.
+ * positive or non-negative as the table says); `min ≤ max` and `min ≤ mode ≤ max`; every
+ * empirical value finite; no unknown properties. With `nonNegative`: not a family that can
+ * always draw negative values (a `normal`), and the parameter giving the lowest value ≥ 0.
  *
  * @param spec - the value to check (typically parsed JSON, hence `unknown`)
  * @param path - where `spec` sits in the enclosing document, e.g.
  *   `'parameters.fleet.repairTimeDays'`; `''` for the root
- * @returns the issues, in the shape of {@link ValidationIssue}
+ * @param options - `{ nonNegative: true }` for a time or a count
+ * @returns the issues, in the shape of {@link ValidationIssue}: `dist` first, then parameters in
+ *   the order they are written, the first failing relation, unknown properties
  * @example
  * ```ts
  * validateSpec({ dist: 'lognormal', mean: 5, sd: -1 }, 'parameters.fleet.repairTimeDays');
  * // [{ path: 'parameters.fleet.repairTimeDays.sd',
  * //    message: 'expected a non-negative number, got -1' }]
+ * validateSpec({ dist: 'normal', mean: 5, sd: 1 }, 'p', { nonNegative: true });
+ * // [{ path: 'p.dist', message: 'expected a distribution of non-negative values (a normal can
+ * //    draw negative values; use lognormal or gamma), got "normal"' }]
  * ```
  */
-export function validateSpec(spec: unknown, path: string): ValidationIssue[] {
-  return problems(spec, path).map((p) => ({
+export function validateSpec(
+  spec: unknown,
+  path: string,
+  options: SpecCheckOptions = {},
+): ValidationIssue[] {
+  return problems(spec, path, options.nonNegative === true).map((p) => ({
     path: p.path,
     message: `expected ${p.expected}, got ${describeValue(p.received)}`,
   }));
 }
 
-/** `true` if `spec` is a valid {@link DistributionSpec} (no issues from {@link validateSpec}). */
-export function isDistributionSpec(spec: unknown): spec is DistributionSpec {
-  return problems(spec, '').length === 0;
+/**
+ * `true` if `spec` is a valid {@link DistributionSpec} (no issues from {@link validateSpec});
+ * with `nonNegative`, a valid {@link NonNegativeDistributionSpec}. Checked with the table's
+ * predicates, without running the schema.
+ */
+export function isDistributionSpec(spec: unknown): spec is DistributionSpec;
+export function isDistributionSpec(
+  spec: unknown,
+  options: SpecCheckOptions & { readonly nonNegative: true },
+): spec is NonNegativeDistributionSpec;
+export function isDistributionSpec(spec: unknown, options?: SpecCheckOptions): boolean;
+export function isDistributionSpec(spec: unknown, options: SpecCheckOptions = {}): boolean {
+  if (!accepts(spec)) return false;
+  return options.nonNegative !== true || supportOfValid(spec).min >= 0;
 }
 
 /** Throws the first problem of `spec` as an `InvalidArgumentError`. */
 function assertSpec(spec: unknown, path: string): asserts spec is DistributionSpec {
-  const first = problems(spec, path)[0];
-  if (first !== undefined) {
-    throw new InvalidArgumentError(first.path || 'spec', first.expected, first.received);
-  }
+  if (accepts(spec)) return;
+  const first = problems(spec, path, false)[0] ?? {
+    path,
+    expected: 'a valid distribution spec',
+    received: spec,
+  };
+  throw new InvalidArgumentError(first.path || 'spec', first.expected, first.received);
 }
+
+// ------------------------------------------------------------------------------- derived
 
 /**
  * A validated sampler for `spec`. It draws exactly what the corresponding function draws for the
  * same stream: `exponential` with rate 1/mean, `lognormalFromMeanSd`, `normal`, `gamma`, `beta`,
  * `triangular`, `weibull`, `poisson`, `empirical`, `uniform`. A `constant` draws nothing.
+ * Validation happens here, once; the returned function is the plain sampler.
  *
  * @param spec - the distribution
  * @param path - where `spec` sits, used as the prefix of the `field` of the error (default `''`,
@@ -318,46 +453,7 @@ function assertSpec(spec: unknown, path: string): asserts spec is DistributionSp
  */
 export function samplerOf(spec: DistributionSpec, path = ''): Sampler {
   assertSpec(spec, path);
-  switch (spec.dist) {
-    case 'constant': {
-      const value = spec.value;
-      return () => value;
-    }
-    case 'uniform':
-      return uniformSampler(spec.min, spec.max);
-    case 'exponential':
-      return exponentialSampler(1 / spec.mean);
-    case 'normal':
-      return normalSampler(spec.mean, spec.sd);
-    case 'lognormal':
-      return lognormalFromMeanSdSampler(spec.mean, spec.sd);
-    case 'gamma':
-      return gammaSampler(spec.shape, spec.scale);
-    case 'beta':
-      return betaSampler(spec.a, spec.b);
-    case 'triangular':
-      return triangularSampler(spec.min, spec.mode, spec.max);
-    case 'weibull':
-      return weibullSampler(spec.shape, spec.scale);
-    case 'poisson':
-      return poissonSampler(spec.mean);
-    case 'empirical':
-      return empiricalSampler(spec.values);
-  }
-}
-
-/** Mean and variance (divisor n) of a list of numbers, by Welford's update. */
-function moments(values: readonly number[]): { mean: number; variance: number } {
-  let mean = 0;
-  let m2 = 0;
-  let n = 0;
-  for (const x of values) {
-    n += 1;
-    const delta = x - mean;
-    mean += delta / n;
-    m2 += delta * (x - mean);
-  }
-  return { mean, variance: m2 / n };
+  return entries[spec.dist].sampler(spec as unknown as ParameterValuesOf);
 }
 
 /**
@@ -372,27 +468,7 @@ function moments(values: readonly number[]): { mean: number; variance: number } 
  */
 export function meanOf(spec: DistributionSpec): number {
   assertSpec(spec, '');
-  switch (spec.dist) {
-    case 'constant':
-      return spec.value;
-    case 'uniform':
-      return spec.min + (spec.max - spec.min) / 2;
-    case 'exponential':
-    case 'normal':
-    case 'lognormal':
-    case 'poisson':
-      return spec.mean;
-    case 'gamma':
-      return spec.shape * spec.scale;
-    case 'beta':
-      return spec.a / (spec.a + spec.b);
-    case 'triangular':
-      return (spec.min + spec.mode + spec.max) / 3;
-    case 'weibull':
-      return spec.scale * gammaFunction(1 + 1 / spec.shape);
-    case 'empirical':
-      return moments(spec.values).mean;
-  }
+  return entries[spec.dist].mean(spec as unknown as ParameterValuesOf);
 }
 
 /**
@@ -408,42 +484,55 @@ export function meanOf(spec: DistributionSpec): number {
  */
 export function varianceOf(spec: DistributionSpec): number {
   assertSpec(spec, '');
-  switch (spec.dist) {
-    case 'constant':
-      return 0;
-    case 'uniform': {
-      const range = spec.max - spec.min;
-      return (range * range) / 12;
-    }
-    case 'exponential':
-      return spec.mean * spec.mean;
-    case 'normal':
-    case 'lognormal':
-      return spec.sd * spec.sd;
-    case 'gamma':
-      return spec.shape * spec.scale * spec.scale;
-    case 'beta': {
-      const { a, b } = spec;
-      return (a * b) / ((a + b) * (a + b) * (a + b + 1));
-    }
-    case 'triangular': {
-      const { min: a, mode: c, max: b } = spec;
-      return (a * a + b * b + c * c - a * b - a * c - b * c) / 18;
-    }
-    case 'weibull': {
-      const g1 = gammaFunction(1 + 1 / spec.shape);
-      const g2 = gammaFunction(1 + 2 / spec.shape);
-      return spec.scale * spec.scale * (g2 - g1 * g1);
-    }
-    case 'poisson':
-      return spec.mean;
-    case 'empirical':
-      return moments(spec.values).variance;
-  }
+  return entries[spec.dist].variance(spec as unknown as ParameterValuesOf);
+}
+
+/**
+ * The range of values of a distribution: the smallest closed interval holding every value it
+ * can draw. Bounds may be infinite.
+ */
+export interface DistributionSupport {
+  /** Lowest value it can draw (or the infimum: 0 for a lognormal); `-Infinity` if unbounded. */
+  readonly min: number;
+  /** Highest value it can draw (or the supremum); `Infinity` if unbounded. */
+  readonly max: number;
+}
+
+function boundOf(spec: DistributionSpec, bound: Bound<ParameterEntries>, lowest: boolean): number {
+  if (typeof bound === 'number') return bound;
+  const value = (spec as unknown as Record<string, number | readonly number[]>)[bound]!;
+  if (typeof value === 'number') return value;
+  let out = value[0]!;
+  for (const x of value) out = lowest ? Math.min(out, x) : Math.max(out, x);
+  return out;
+}
+
+function supportOfValid(spec: DistributionSpec): DistributionSupport {
+  const { lower, upper } = entries[spec.dist].support;
+  return { min: boundOf(spec, lower, true), max: boundOf(spec, upper, false) };
+}
+
+/**
+ * The support of `spec`: the smallest closed interval holding every value it can draw, as the
+ * table states it for the family: normal (-∞, ∞), lognormal, exponential, gamma, Weibull and
+ * Poisson [0, ∞), beta [0, 1], constant [value, value], uniform and triangular [min, max],
+ * empirical [least value, greatest value]. Not narrowed for degenerate parameters (a normal
+ * with sd 0 still gives (-∞, ∞)).
+ *
+ * @throws {@link InvalidArgumentError} if `spec` is invalid
+ * @example
+ * ```ts
+ * supportOf({ dist: 'empirical', values: [3, 1, 2] }); // { min: 1, max: 3 }
+ * supportOf({ dist: 'normal', mean: 5, sd: 1 }); // { min: -Infinity, max: Infinity }
+ * ```
+ */
+export function supportOf(spec: DistributionSpec): DistributionSupport {
+  assertSpec(spec, '');
+  return supportOfValid(spec);
 }
 
 /** A number as up to 6 significant digits, without trailing zeros. */
-function fmt(x: number): string {
+function fmt(x: unknown): string {
   return typeof x === 'number' ? String(Number(x.toPrecision(6))) : describeValue(x);
 }
 
@@ -460,14 +549,14 @@ function fmt(x: number): string {
 export function describeSpec(spec: DistributionSpec): string {
   if (spec === null || typeof spec !== 'object') return describeValue(spec);
   const record = spec as unknown as Record<string, unknown>;
-  const dist = String(record.dist);
-  if (dist === 'constant') return `constant(${fmt(record.value as number)})`;
-  if (dist === 'empirical') {
-    const values = record.values;
-    const n = Array.isArray(values) ? values.length : 0;
-    return `empirical(${n} value${n === 1 ? '' : 's'})`;
-  }
-  const parameters = Object.hasOwn(PARAMETERS, dist) ? PARAMETERS[dist as DistributionName] : [];
-  const parts = parameters.map(([key]) => `${key} ${fmt(record[key] as number)}`);
-  return `${dist}(${parts.join(', ')})`;
+  const parameters = Object.entries(entryOf(spec)?.parameters ?? {});
+  const parts = parameters.map(([key, parameter]) => {
+    const value = record[key];
+    if (parameter.domain === 'values') {
+      const n = Array.isArray(value) ? value.length : 0;
+      return `${n} value${n === 1 ? '' : 's'}`;
+    }
+    return parameter.bare === true ? fmt(value) : `${key} ${fmt(value)}`;
+  });
+  return `${String(record.dist)}(${parts.join(', ')})`;
 }
