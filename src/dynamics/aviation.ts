@@ -27,7 +27,7 @@ import type { Unit } from '../model/mission.js';
 import { exponential } from '../random/distributions.js';
 import { meanOf } from '../random/spec.js';
 import type { RandomStream } from '../random/streams.js';
-import { HOURS_PER_DAY, hourOfDay, hoursUntilDaylight } from './calendar.js';
+import { HOURS_PER_DAY, hoursUntilDaylight } from './calendar.js';
 import { defineCapability } from './capability.js';
 import { ForcePort } from './force.js';
 import { counter, family, type Scalar, series, value } from './metrics.js';
@@ -499,9 +499,12 @@ export class AviationDynamics implements AviationApi {
       (function* daylight() {
         for (;;) {
           // Wake at every daylight start: aircraft that cannot fly at night take pending tasks.
-          let wait = self.p.daylightStartHour.value - hourOfDay(env.now);
-          if (wait <= 0) wait += HOURS_PER_DAY;
-          yield* env.timeout(wait);
+          // The next start is computed as an absolute time: a wait computed from the hour of
+          // day can round to a few 1e-15 h that no longer move the clock (an endless loop).
+          let next =
+            Math.floor(env.now / HOURS_PER_DAY) * HOURS_PER_DAY + self.p.daylightStartHour.value;
+          if (next <= env.now + 1e-9) next += HOURS_PER_DAY;
+          yield* env.timeout(next - env.now);
           self.dispatch();
         }
       })(),

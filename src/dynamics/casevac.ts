@@ -61,16 +61,22 @@ export const casevacParametersSchema = z
       plausible: [20, 50],
     }),
     /** 10-1-2: minutes to first aid. */
-    firstAidTargetMin: parameter('positive', { label: '10-1-2 target: first aid', unit: 'min' }),
+    firstAidTargetMin: parameter('positive', {
+      label: '10-1-2 target: first aid',
+      unit: 'min',
+      plausible: [10, 10],
+    }),
     /** 10-1-2: minutes to damage-control resuscitation. */
     resuscitationTargetMin: parameter('positive', {
       label: '10-1-2 target: damage-control resuscitation',
       unit: 'min',
+      plausible: [60, 60],
     }),
     /** 10-1-2: minutes to damage-control surgery. */
     surgeryTargetMin: parameter('positive', {
       label: '10-1-2 target: damage-control surgery',
       unit: 'min',
+      plausible: [120, 120],
     }),
   })
   .readonly();

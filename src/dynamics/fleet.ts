@@ -39,16 +39,19 @@ export const fleetParametersSchema = z
         inDailyUse: parameter('count', {
           label: 'Vehicles in daily use at the start',
           unit: 'vehicles',
+          plausible: [0, 600],
           startOnly: true,
         }),
         inMaintenance: parameter('count', {
           label: 'Vehicles in maintenance at the start',
           unit: 'vehicles',
+          plausible: [0, 60],
           startOnly: true,
         }),
         awaitingReplacement: parameter('count', {
           label: 'Vehicles awaiting replacement at the start',
           unit: 'vehicles',
+          plausible: [0, 60],
           startOnly: true,
         }),
       })

@@ -11,12 +11,9 @@
 import { z } from 'zod';
 import type { ValidationIssue } from '../errors.js';
 import { checkMission } from '../model/checks.js';
-import { declaredParameters } from '../model/fields.js';
-import { formatPath } from '../model/paths.js';
 import type { PlanStepOf } from '../model/plan.js';
 import { schedulePlan } from '../model/plan.js';
 import { type ScenarioOf, scenarioSchemaOf } from '../model/scenario.js';
-import { type DistributionSpec, validateSpec } from '../random/spec.js';
 import { aviation } from './aviation.js';
 import { horizonMonths, utcMs } from './calendar.js';
 import type {
@@ -182,43 +179,10 @@ function checkAll(
   run(() => checkMission(scenario.mission, scenario.plan, issues));
   for (const c of capabilities) {
     const parameters = (scenario.parameters as Record<string, unknown> | undefined)?.[c.id];
-    if (c.parameters !== undefined) run(() => checkDistributions(c, parameters, issues));
     run(() => c.check?.({ scenario, parameters, issues }));
   }
   run(() => checkPlan(scenario, actions, issues, run));
   return issues.list;
-}
-
-const NON_NEGATIVE = 'a distribution of non-negative values';
-
-/** Every distribution-valued parameter is a valid spec that cannot draw negative values (times, counts). */
-function checkDistributions(c: AnyCapability, parameters: unknown, issues: Issues): void {
-  for (const p of declaredParameters(c.parameters as z.ZodType, parameters)) {
-    if (p.info.distribution !== true) continue;
-    const path = `${formatPath(['parameters', c.id, ...p.segments])}.value`;
-    const spec = p.sourced.value as DistributionSpec;
-    const problems = validateSpec(spec, path);
-    for (const x of problems) issues.add(x.path, x.message);
-    if (problems.length > 0) continue;
-    const negative = (key: string) => {
-      const v = (spec as unknown as Record<string, unknown>)[key];
-      return typeof v === 'number' && v < 0;
-    };
-    if (spec.dist === 'normal') {
-      issues.add(
-        `${path}.dist`,
-        `expected ${NON_NEGATIVE} (a normal can draw negative values; use lognormal or gamma), got "normal"`,
-      );
-    } else if (spec.dist === 'constant' && negative('value')) {
-      issues.add(`${path}.value`, `expected ${NON_NEGATIVE}, got ${spec.value}`);
-    } else if ((spec.dist === 'uniform' || spec.dist === 'triangular') && negative('min')) {
-      issues.add(`${path}.min`, `expected ${NON_NEGATIVE}, got ${spec.min}`);
-    } else if (spec.dist === 'empirical') {
-      spec.values.forEach((v, i) => {
-        if (v < 0) issues.add(`${path}.values[${i}]`, `expected ${NON_NEGATIVE}, got ${v}`);
-      });
-    }
-  }
 }
 
 function checkPlan(

@@ -68,24 +68,28 @@ export const iedParametersSchema = z
     ratePriorShape: parameter('positive', {
       label: 'Prior on the IED rate: shape',
       unit: 'devices',
+      plausible: [0.5, 5],
       startOnly: true,
     }),
     /** Gamma prior rate, in convoy-km (pseudo-exposure). */
     ratePriorExposureKm: parameter('positive', {
       label: 'Prior on the IED rate: pseudo-exposure',
       unit: 'convoy-km',
+      plausible: [1_000, 100_000],
       startOnly: true,
     }),
     /** Beta prior on detection before detonation (a), updated with 19 of 39. */
     detectionPriorA: parameter('positive', {
       label: 'Prior on IED detection: a',
       unit: 'devices',
+      plausible: [0.5, 3],
       startOnly: true,
     }),
     /** Beta prior on detection before detonation (b). */
     detectionPriorB: parameter('positive', {
       label: 'Prior on IED detection: b',
       unit: 'devices',
+      plausible: [0.5, 3],
       startOnly: true,
     }),
     /** Probability a detonation damages an armoured vehicle. */

@@ -11,7 +11,7 @@
  * @module
  */
 import { z } from 'zod';
-import { distributionSpecSchema } from './distribution-schema.js';
+import { distributionSpecSchema, nonNegativeDistributionSpecSchema } from '../random/spec.js';
 import { sourcedSchema } from './provenance.js';
 
 /** Kebab-case id, optionally namespaced with colons: `gao`, `gao-labbezanga`, `route:gao-kidal`. */
@@ -123,11 +123,11 @@ export function parameter(domain: keyof typeof numbers, info: Omit<ParameterInfo
 }
 
 /**
- * A declared distribution-valued parameter (a time or a count: it must not draw negative
- * values, which validation checks).
+ * A declared distribution-valued parameter (a time or a count: its schema refuses a
+ * distribution that can draw negative values).
  */
 export function distributionParameter(info: Omit<ParameterInfo, 'distribution'>) {
-  const schema = sourcedSchema(distributionSpecSchema).meta({
+  const schema = sourcedSchema(nonNegativeDistributionSpecSchema).meta({
     description: `${info.label} (${info.unit}): a distribution of non-negative values.`,
   });
   parameterRegistry.add(schema, { ...info, distribution: true });

@@ -9,7 +9,6 @@ import type { z } from 'zod';
 import { z as zod } from 'zod';
 import type { AnyCapability } from '../dynamics/capability.js';
 import { formatFor, MISSION_CAPABILITIES } from '../dynamics/format.js';
-import { distributionSpecSchema } from '../model/distribution-schema.js';
 import {
   idSchema,
   isoDateSchema,
@@ -25,6 +24,7 @@ import {
   sourceSchema,
   textSchema,
 } from '../model/provenance.js';
+import { distributionSpecSchema, nonNegativeDistributionSpecSchema } from '../random/spec.js';
 
 /** The structural schema of a whole scenario of the embedded mission model. */
 export const scenarioSchema = formatFor(MISSION_CAPABILITIES).schema;
@@ -51,6 +51,7 @@ export function scenarioJsonSchema(
   names.add(sourceSchema, { id: 'Source' });
   names.add(distributionSpecSchema, { id: 'DistributionSpec' });
   names.add(sourcedSchema(distributionSpecSchema), { id: 'SourcedDistributionSpec' });
+  names.add(nonNegativeDistributionSpecSchema, { id: 'NonNegativeDistributionSpec' });
   names.add(placeSchema, { id: 'Place' });
   names.add(unitSchema, { id: 'Unit' });
   names.add(missionSchema, { id: 'Mission' });

@@ -77,6 +77,7 @@ function expectedMessage(issue: z.core.$ZodIssue): string {
     case 'invalid_value':
       return `expected ${issue.values.length === 1 ? '' : 'one of '}${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'invalid_union': {
+      if (own) return own;
       if ('options' in issue && issue.options !== undefined && issue.discriminator !== undefined) {
         return `expected one of ${issue.options.map((v) => JSON.stringify(v)).join(', ')}`;
       }

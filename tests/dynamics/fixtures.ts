@@ -6,7 +6,7 @@
 
 import type { Unit } from '../../src/model/mission.js';
 import { assumed } from '../../src/model/provenance.js';
-import type { DistributionSpec } from '../../src/random/spec.js';
+import type { NonNegativeDistributionSpec as DistributionSpec } from '../../src/random/spec.js';
 import type { Scenario } from '../../src/scenario/types.js';
 
 const A = (v: number) => assumed(v, 'test fixture');

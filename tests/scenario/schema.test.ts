@@ -6,9 +6,8 @@ import { schemaText } from '../../scripts/write-schema.js';
 import { minusma2020 } from '../../src/data/index.js';
 import type { ScenarioFor } from '../../src/dynamics/format.js';
 import type { MISSION_CAPABILITIES } from '../../src/dynamics/index.js';
-import type { distributionSpecSchema } from '../../src/model/distribution-schema.js';
 import type { Mission, missionSchema, Source, sourceSchema } from '../../src/model/index.js';
-import type { DistributionSpec } from '../../src/random/spec.js';
+import type { DistributionSpec, distributionSpecSchema } from '../../src/random/spec.js';
 import {
   type parametersSchema,
   scenarioJsonSchema,

@@ -1,36 +1,92 @@
 /**
- * Random, valid model parameters for generated scenarios: values in plausible ranges, every
- * distribution non-negative, daylight starting before it ends, `fleet.initial` equal to the
- * mission's split.
+ * Random, valid model parameters for generated scenarios, derived from the parameters schema the
+ * capabilities declare: every declared parameter is drawn from its plausible range widened by
+ * half its width on each side (clipped to its domain: fractions stay in [0, 1], counts are
+ * integers, hours of day stay in [0, 24]); a distribution parameter is a non-negative
+ * distribution with its mean in that band. What the schema cannot express is stated here: the
+ * fleet's starting split is the mission's, and counter-IED mitigations are one generated
+ * mitigation or none.
  *
  * @module
  */
 import fc from 'fast-check';
-import type { ModelParameters } from '../../dynamics/format.js';
+import type { z } from 'zod';
+import { type ModelParameters, missionFormat } from '../../dynamics/format.js';
 import type { Mitigation } from '../../dynamics/threat.js';
 import { addDays } from '../../model/dates.js';
+import { type ParameterInfo, parameterInfo } from '../../model/fields.js';
 import type { Mission } from '../../model/mission.js';
 import type { DistributionSpec } from '../../random/spec.js';
 import { GENERATED, gen, genSpec } from './generated.js';
 
-const tenths = (min: number, max: number) =>
-  fc.integer({ min: min * 10, max: max * 10 }).map((n) => n / 10);
 const hundredths = (min: number, max: number) =>
   fc.integer({ min: Math.round(min * 100), max: Math.round(max * 100) }).map((n) => n / 100);
 
-/** A positive-valued distribution with the given mean range. */
+/** A non-negative distribution with its mean (roughly) in [min, max]. */
 function positiveSpec(min: number, max: number): fc.Arbitrary<DistributionSpec> {
-  const pos = Math.max(min, 0.1);
+  const pos = Math.max(min, 0.01);
+  const hi = Math.max(max, pos);
   return fc.oneof(
-    tenths(min, max).map((value): DistributionSpec => ({ dist: 'constant', value })),
-    tenths(pos, max).map((mean): DistributionSpec => ({ dist: 'exponential', mean })),
+    hundredths(min, hi).map((value): DistributionSpec => ({ dist: 'constant', value })),
+    hundredths(pos, hi).map((mean): DistributionSpec => ({ dist: 'exponential', mean })),
     fc
-      .tuple(tenths(pos, max), tenths(0, max / 2))
+      .tuple(hundredths(pos, hi), hundredths(0, hi / 2))
       .map(([mean, sd]): DistributionSpec => ({ dist: 'lognormal', mean, sd })),
     fc
-      .tuple(tenths(min, max), tenths(0, max))
+      .tuple(hundredths(min, hi), hundredths(0, hi))
       .map(([a, w]): DistributionSpec => ({ dist: 'uniform', min: a, max: a + w })),
   );
+}
+
+interface NumberBounds {
+  readonly min: number;
+  readonly max: number;
+  readonly integer: boolean;
+}
+
+/** The bounds of the `value` of a declared numeric parameter, from its zod checks. */
+function boundsOf(schema: z.ZodType): NumberBounds {
+  let node = schema;
+  for (;;) {
+    const def = node._zod.def as {
+      type: string;
+      innerType?: z.ZodType;
+      shape?: Record<string, z.ZodType>;
+    };
+    if (def.type === 'readonly' && def.innerType !== undefined) node = def.innerType;
+    else if (def.type === 'object' && def.shape?.value !== undefined) node = def.shape.value;
+    else break;
+  }
+  const accepts = (x: number) => node.safeParse(x).success;
+  const n = node as unknown as {
+    minValue?: number | null;
+    maxValue?: number | null;
+    isInt?: boolean;
+  };
+  const min = n.minValue ?? Number.NEGATIVE_INFINITY;
+  return {
+    // An exclusive minimum (a positive number): the least hundredth above it.
+    min: Number.isFinite(min) && !accepts(min) ? min + 0.01 : min,
+    max: n.maxValue ?? Number.POSITIVE_INFINITY,
+    integer: n.isInt === true,
+  };
+}
+
+/** A generated value for a declared parameter (see the module doc). */
+function arbDeclared(schema: z.ZodType, info: ParameterInfo, path: string): fc.Arbitrary<unknown> {
+  if (info.plausible === undefined) {
+    throw new TypeError(
+      `declared parameter ${path} has no plausible range to generate values from`,
+    );
+  }
+  const [lo, hi] = info.plausible;
+  const wide = [lo - (hi - lo) / 2, hi + (hi - lo) / 2] as const;
+  if (info.distribution === true) return positiveSpec(Math.max(0, wide[0]), wide[1]).map(genSpec);
+  const b = boundsOf(schema);
+  const min = Math.max(b.min, wide[0]);
+  const max = Math.min(b.max, wide[1]);
+  if (b.integer) return fc.integer({ min: Math.ceil(min), max: Math.floor(max) }).map(gen);
+  return hundredths(min, max).map(gen);
 }
 
 /** Random valid parameters for `mission`, over a scenario starting `startDate` for `horizonDays`. */
@@ -60,103 +116,39 @@ export function arbParameters(
       speedMultiplier: gen(m.speed),
       source: { kind: 'assumption', rationale: GENERATED },
     }));
-  return fc
-    .record({
-      failuresPerVehicleYear: tenths(0, 6),
-      repairDays: positiveSpec(1, 20),
-      beyondRepairShare: hundredths(0, 0.2),
-      replacementLeadDays: positiveSpec(10, 200),
-      readinessTargetShare: hundredths(0.5, 1),
-      mtbfDays: fc.integer({ min: 3, max: 60 }),
-      maintenanceDays: positiveSpec(0.5, 10),
-      flyingHoursPerAirframeMonth: fc.integer({ min: 10, max: 100 }),
-      launchDelayMin: positiveSpec(5, 60),
-      logisticsSortiesPerDay: tenths(0, 4),
-      logisticsSortieHours: positiveSpec(0.5, 4),
-      reactionLiftsPerMonth: tenths(0, 10),
-      reactionLiftHours: positiveSpec(0.5, 4),
-      daylightStartHour: fc.integer({ min: 0, max: 8 }),
-      daylightHours: fc.integer({ min: 8, max: 16 }),
-      ratePriorShape: tenths(0.5, 5),
-      ratePriorExposureKm: fc.integer({ min: 1_000, max: 100_000 }),
-      detectionPriorA: tenths(0.5, 3),
-      detectionPriorB: tenths(0.5, 3),
-      damageGivenDetonation: hundredths(0, 1),
-      beyondRepairGivenDamage: hundredths(0, 1),
-      mineProtectedDamageFactor: hundredths(0, 1),
-      casualtiesPerDetonation: tenths(0, 3),
-      neutralisationHours: positiveSpec(0.5, 6),
-      mitigations: fc.array(mitigation, { maxLength: 1 }),
-      noticeToMoveMin: positiveSpec(0, 120),
-      onSceneHours: positiveSpec(0.5, 12),
-      roadFactor: hundredths(1, 1.6),
-      responseSpeedKmh: fc.integer({ min: 15, max: 60 }),
-      airBoardingMin: fc.integer({ min: 0, max: 30 }),
-      followUpProbability: hundredths(0, 0.5),
-      followUpMeanHours: fc.integer({ min: 1, max: 48 }),
-      firstAidMin: positiveSpec(1, 15),
-      loadingMin: positiveSpec(2, 20),
-      surgeryHours: positiveSpec(0.5, 4),
-      maxAirWaitMin: fc.integer({ min: 0, max: 120 }),
-      casevacSpeedKmh: fc.integer({ min: 15, max: 60 }),
-    })
-    .map(
-      (g): ModelParameters => ({
-        fleet: {
-          initial: {
-            inDailyUse: gen(fleet.inDailyUse.value),
-            inMaintenance: gen(fleet.inMaintenance.value),
-            awaitingReplacement: gen(fleet.awaitingReplacement.value),
-          },
-          failuresPerVehicleYear: gen(g.failuresPerVehicleYear),
-          repairDays: genSpec(g.repairDays),
-          beyondRepairShare: gen(g.beyondRepairShare),
-          replacementLeadDays: genSpec(g.replacementLeadDays),
-          readinessTargetShare: gen(g.readinessTargetShare),
+  /** The arbitrary of a schema node: declared parameters drawn, objects recursed. */
+  const build = (schema: z.ZodType, path: string): fc.Arbitrary<unknown> => {
+    const info = parameterInfo(schema);
+    if (info !== undefined) return arbDeclared(schema, info, path);
+    if (path === 'ied.mitigations') return fc.array(mitigation, { maxLength: 1 });
+    const def = schema._zod.def as {
+      type: string;
+      innerType?: z.ZodType;
+      shape?: Record<string, z.ZodType>;
+    };
+    if (def.type === 'readonly' && def.innerType !== undefined) return build(def.innerType, path);
+    if (def.type === 'object' && def.shape !== undefined) {
+      const fields: Record<string, fc.Arbitrary<unknown>> = {};
+      for (const [k, child] of Object.entries(def.shape)) {
+        fields[k] = build(child, path === '' ? k : `${path}.${k}`);
+      }
+      return fc.record(fields);
+    }
+    throw new TypeError(`no generator for parameters.${path} (a ${def.type})`);
+  };
+  return build(missionFormat.parameters as z.ZodType, '').map((generated) => {
+    const p = generated as ModelParameters;
+    // The schema cannot say it: the starting split is the mission's own.
+    return {
+      ...p,
+      fleet: {
+        ...p.fleet,
+        initial: {
+          inDailyUse: gen(fleet.inDailyUse.value),
+          inMaintenance: gen(fleet.inMaintenance.value),
+          awaitingReplacement: gen(fleet.awaitingReplacement.value),
         },
-        aviation: {
-          mtbfDays: gen(g.mtbfDays),
-          maintenanceDays: genSpec(g.maintenanceDays),
-          flyingHoursPerAirframeMonth: gen(g.flyingHoursPerAirframeMonth),
-          launchDelayMin: genSpec(g.launchDelayMin),
-          logisticsSortiesPerDay: gen(g.logisticsSortiesPerDay),
-          logisticsSortieHours: genSpec(g.logisticsSortieHours),
-          reactionLiftsPerMonth: gen(g.reactionLiftsPerMonth),
-          reactionLiftHours: genSpec(g.reactionLiftHours),
-          daylightStartHour: gen(g.daylightStartHour),
-          daylightEndHour: gen(g.daylightStartHour + g.daylightHours),
-        },
-        ied: {
-          ratePriorShape: gen(g.ratePriorShape),
-          ratePriorExposureKm: gen(g.ratePriorExposureKm),
-          detectionPriorA: gen(g.detectionPriorA),
-          detectionPriorB: gen(g.detectionPriorB),
-          damageGivenDetonation: gen(g.damageGivenDetonation),
-          beyondRepairGivenDamage: gen(g.beyondRepairGivenDamage),
-          mineProtectedDamageFactor: gen(g.mineProtectedDamageFactor),
-          casualtiesPerDetonation: genSpec({ dist: 'poisson', mean: g.casualtiesPerDetonation }),
-          neutralisationHours: genSpec(g.neutralisationHours),
-          mitigations: g.mitigations,
-        },
-        response: {
-          noticeToMoveMin: genSpec(g.noticeToMoveMin),
-          onSceneHours: genSpec(g.onSceneHours),
-          roadFactor: gen(g.roadFactor),
-          groundSpeedKmh: gen(g.responseSpeedKmh),
-          airBoardingMin: gen(g.airBoardingMin),
-          followUpProbability: gen(g.followUpProbability),
-          followUpMeanHours: gen(g.followUpMeanHours),
-        },
-        casevac: {
-          firstAidMin: genSpec(g.firstAidMin),
-          loadingMin: genSpec(g.loadingMin),
-          surgeryHours: genSpec(g.surgeryHours),
-          maxAirWaitMin: gen(g.maxAirWaitMin),
-          groundSpeedKmh: gen(g.casevacSpeedKmh),
-          firstAidTargetMin: gen(10),
-          resuscitationTargetMin: gen(60),
-          surgeryTargetMin: gen(120),
-        },
-      }),
-    );
+      },
+    };
+  });
 }
