@@ -1,12 +1,21 @@
 /**
  * The environment: the simulation clock and the event queue, ordered by
- * `(time, priority, insertion sequence)`.
+ * `(time, priority, insertion sequence)`. `run()` processes the queue until it is empty, until a
+ * time, or until a given event has been processed (SimPy's `run(until=event)`).
  *
  * @module
  */
 import { InvalidArgumentError, SimulationError } from '../errors.js';
 import { Condition } from './condition.js';
-import { checkDelay, PENDING, Priority, SimEvent, Timeout, TRIGGERED } from './events.js';
+import {
+  checkDelay,
+  PENDING,
+  PROCESSED,
+  Priority,
+  SimEvent,
+  Timeout,
+  TRIGGERED,
+} from './events.js';
 import { EventHeap, MAX_PRIORITY, queueKey } from './heap.js';
 import { Process, type ProcessGenerator, type ProcessOptions } from './process.js';
 
@@ -16,13 +25,22 @@ export interface EnvironmentOptions {
   readonly initialTime?: number;
 }
 
-/** Options of {@link Environment.run}. */
+/** Options of {@link Environment.run} with a time horizon (or none). */
 export interface RunOptions {
   /**
    * Horizon: events at times strictly before `until` are processed, events at exactly `until`
    * are not, and the clock ends at `until`. Without it the run ends when no events remain.
    */
   readonly until?: number;
+}
+
+/** Options of {@link Environment.run} that stop once an event has been processed. */
+export interface RunUntilEventOptions<T> {
+  /**
+   * The run stops right after this event has been processed (its waiters resumed), and returns
+   * its value; the clock stays at the event's time.
+   */
+  readonly until: SimEvent<T>;
 }
 
 /** Options of {@link Environment.schedule}: when, with what priority and what value. */
@@ -206,10 +224,27 @@ export class Environment implements Clock {
    * after `until` (then the clock is set to `until`). Throws a `SimulationError` when a process
    * fails and nobody waits on it.
    */
-  run(options: RunOptions = {}): void {
+  run(options?: RunOptions): void;
+  /**
+   * Processes events until `until` has been processed, and returns its value (at once if it
+   * already was). Throws a `SimulationError` if the event failed, and an `InvalidArgumentError`
+   * (field `until`) if no events remain while it is still pending.
+   *
+   * @example
+   * ```ts
+   * const convoy = env.process(function* () {
+   *   yield* env.timeout(6);
+   *   return 'arrived';
+   * });
+   * env.run({ until: convoy }); // 'arrived'; env.now is 6
+   * ```
+   */
+  run<T>(options: RunUntilEventOptions<T>): T;
+  run<T>(options: RunOptions | RunUntilEventOptions<T> = {}): T | undefined {
     const until = options.until ?? Number.POSITIVE_INFINITY;
+    if (until instanceof SimEvent) return this.runUntilEvent(until as SimEvent<T>);
     if (typeof until !== 'number' || Number.isNaN(until) || until < this._now) {
-      throw new InvalidArgumentError('until', `a time ≥ now (${this._now})`, until);
+      throw new InvalidArgumentError('until', `a time ≥ now (${this._now}) or an event`, until);
     }
     const heap = this.heap;
     let n = 0;
@@ -224,6 +259,33 @@ export class Environment implements Clock {
       this.processed += n;
     }
     if (until !== Number.POSITIVE_INFINITY) this._now = until;
+    return undefined;
+  }
+
+  private runUntilEvent<T>(event: SimEvent<T>): T {
+    if (event.env !== this) {
+      throw new InvalidArgumentError('until', 'an event of this environment', event);
+    }
+    const heap = this.heap;
+    let n = 0;
+    try {
+      while (event._state !== PROCESSED) {
+        if (heap.size === 0) {
+          throw new InvalidArgumentError(
+            'until',
+            'an event processed before no events remain',
+            `${event._label()}, still pending when the queue emptied at t=${this._now}`,
+          );
+        }
+        this._now = heap.peekTime();
+        n++;
+        heap.pop()!._fire();
+      }
+    } finally {
+      this.processed += n;
+    }
+    if (!event._ok) throw new SimulationError(event._label(), this._now, event._value);
+    return event._value as T;
   }
 
   /** @internal Puts `event` in the queue at `now + delay`. */
