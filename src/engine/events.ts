@@ -24,6 +24,14 @@ export const TRIGGERED = 1;
 export const PROCESSED = 2;
 
 /**
+ * @internal The `Symbol.dispose` well-known symbol behind `using` declarations. Node ≥ 20.4
+ * defines it; on an older runtime a registry symbol stands in, so the engine still loads (and
+ * `req[Symbol.for('Symbol.dispose')]()` still works) even though `using` itself would not.
+ */
+export const DISPOSE: typeof Symbol.dispose = (Symbol.dispose ??
+  Symbol.for('Symbol.dispose')) as typeof Symbol.dispose;
+
+/**
  * @internal Anything notified when an event it waits on is processed (processes, conditions,
  * callback adapters).
  */

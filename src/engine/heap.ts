@@ -49,6 +49,11 @@ export class EventHeap<T> {
     return this.count === 0 ? Number.POSITIVE_INFINITY : this.times[0]!;
   }
 
+  /** First payload without removing it, or `undefined` when the heap is empty. */
+  peek(): T | undefined {
+    return this.count === 0 ? undefined : this.items[0];
+  }
+
   /** Inserts `item` at `(time, key)`. */
   push(time: number, key: number, item: T): void {
     if (this.count === this.times.length) this.grow();

@@ -1,6 +1,6 @@
 /**
- * The discrete-event simulation kernel: clock, event queue, processes, resources, stores,
- * containers and streaming monitors. It knows nothing of the domain and never draws random
+ * The discrete-event simulation kernel: clock, event queue, processes, resources (with
+ * changeable capacity, priorities and preemption), stores, containers and streaming monitors. It knows nothing of the domain and never draws random
  * numbers itself.
  *
  * @example
@@ -33,6 +33,7 @@ export {
   Environment,
   type EnvironmentOptions,
   type RunOptions,
+  type RunUntilEventOptions,
   type ScheduleOptions,
 } from './environment.js';
 export { Priority, SimEvent, Timeout } from './events.js';
@@ -41,12 +42,14 @@ export { Interrupt, Process, type ProcessGenerator, type ProcessOptions } from '
 export {
   Preempted,
   PreemptiveResource,
+  type PreemptiveResourceOptions,
   PriorityResource,
   Request,
   type RequestOptions,
   type RequestStatus,
   Resource,
   type ResourceOptions,
+  type SetCapacityOptions,
 } from './resource.js';
 export { ResourceMonitor } from './resource-monitor.js';
 export { FilterStore, Store, StoreGet, type StoreOptions, StorePut } from './store.js';
