@@ -1,6 +1,7 @@
 /**
- * The discrete-event simulation kernel: clock, event queue, processes, resources (with
- * changeable capacity, priorities and preemption), stores, containers and streaming monitors. It knows nothing of the domain and never draws random
+ * The discrete-event simulation kernel: clock, event queue, processes, resources (identical
+ * units, with changeable capacity, priorities and preemption), pools of distinct items, stores,
+ * containers and streaming monitors. It knows nothing of the domain and never draws random
  * numbers itself.
  *
  * @example
@@ -38,6 +39,14 @@ export {
 } from './environment.js';
 export { Priority, SimEvent, Timeout } from './events.js';
 export { EventHeap, MAX_PRIORITY, queueKey } from './heap.js';
+export {
+  Pool,
+  type PoolOptions,
+  PoolPreempted,
+  PoolRequest,
+  type PoolRequestBaseOptions,
+  type PoolRequestOptions,
+} from './pool.js';
 export { Interrupt, Process, type ProcessGenerator, type ProcessOptions } from './process.js';
 export {
   Preempted,
