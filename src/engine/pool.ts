@@ -164,8 +164,6 @@ export class PoolRequest<T, D = undefined> extends SimEvent<T> {
   declare _grantSeq: number;
   /** @internal The slot held. */
   declare _slot: Slot<T, D> | null;
-  /** @internal Withdrawn grants whose queue entries are still to come (see Request._stale). */
-  declare _stale: number;
 
   /** @internal Use `pool.request()`. */
   constructor(
@@ -197,7 +195,6 @@ export class PoolRequest<T, D = undefined> extends SimEvent<T> {
     this._key = seq;
     this._grantSeq = -1;
     this._slot = null;
-    this._stale = 0;
     this.usageSince = Number.NaN;
     this._status = WAITING;
   }
@@ -223,15 +220,6 @@ export class PoolRequest<T, D = undefined> extends SimEvent<T> {
   /** `using req = pool.request(…)`: {@link PoolRequest.cancel} when the block is left. */
   [DISPOSE](): void {
     this.pool._cancel(this);
-  }
-
-  /** @internal */
-  override _fire(): void {
-    if (this._stale !== 0) {
-      this._stale--;
-      return;
-    }
-    super._fire();
   }
 }
 
@@ -716,7 +704,8 @@ export class Pool<T, D = undefined> {
     if (requeue) {
       victim._status = WAITING;
       victim.usageSince = Number.NaN;
-      if (victim._state === TRIGGERED) victim._stale++;
+      // A grant not yet processed is withdrawn, so that it resumes nobody.
+      if (victim._state === TRIGGERED) this.env._unschedule(victim);
       victim._state = PENDING;
       victim._value = undefined;
       victim._key = victim._seq - REQUEUE_OFFSET;

@@ -144,11 +144,6 @@ export class Request extends SimEvent<Request> {
   declare _status: number;
   /** @internal Order of arrival at the resource. */
   declare readonly _seq: number;
-  /**
-   * @internal Grants withdrawn by a preemption with requeue before they were processed: their
-   * queue entries are still to come and must not resume anybody.
-   */
-  declare _stale: number;
 
   /** @internal Use `resource.request()`. */
   constructor(
@@ -173,7 +168,6 @@ export class Request extends SimEvent<Request> {
     self._seq = seq;
     this.usageSince = Number.NaN;
     this._status = WAITING;
-    this._stale = 0;
   }
 
   /** Where the request stands. */
@@ -192,15 +186,6 @@ export class Request extends SimEvent<Request> {
   /** `using req = res.request()`: {@link Request.cancel} when the block is left. */
   [DISPOSE](): void {
     this.resource._cancel(this);
-  }
-
-  /** @internal */
-  override _fire(): void {
-    if (this._stale !== 0) {
-      this._stale--;
-      return;
-    }
-    super._fire();
   }
 }
 
@@ -649,7 +634,8 @@ export class PreemptiveResource extends PriorityResource {
     if (requeue) {
       victim._status = WAITING;
       victim.usageSince = Number.NaN;
-      if (victim._state === TRIGGERED) victim._stale++;
+      // A grant not yet processed is withdrawn, so that it resumes nobody.
+      if (victim._state === TRIGGERED) this.env._unschedule(victim);
       victim._state = PENDING;
       victim._value = undefined;
       this._queued++;
