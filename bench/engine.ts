@@ -3,7 +3,13 @@
  * API, and the same model as a minimal hand-written event loop (its own binary heap, the same
  * random streams and the same draws), in one process. Both compute the mean wait in queue, which
  * must agree exactly: same draws, same order.
+ *
+ * The runs alternate (engine, loop, engine, …) after one untimed run of each, and the figures
+ * are the minimum, median and maximum over the runs; ratios are taken per pair of adjacent runs,
+ * which see about the same machine load. Each run is timed by the wall clock and by the process's
+ * CPU time (which a loaded machine disturbs less; it includes V8's garbage-collection threads).
  */
+import { loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { Environment, type ProcessGenerator, Resource } from '../src/engine/index.js';
 import { type Rng, streams } from '../src/random/streams.js';
@@ -17,7 +23,7 @@ export interface MmcBenchOptions {
   readonly servers?: number;
   /** Utilisation λ / (cμ) (default 0.8). */
   readonly rho?: number;
-  /** Timed repetitions of each variant; the fastest is reported (default 3). */
+  /** Timed runs of each variant, alternating (default 7). */
   readonly repeats?: number;
   /** Seed of the random streams (default 1). */
   readonly seed?: number;
@@ -25,8 +31,16 @@ export interface MmcBenchOptions {
 
 interface RunFigures {
   readonly events: number;
+  /** Wall-clock seconds. */
   readonly seconds: number;
+  /** CPU seconds of the process (user + system) over the run. */
+  readonly cpuSeconds: number;
   readonly meanWait: number;
+}
+
+function cpuNow(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1e6;
 }
 
 function exponential(rng: Rng, rate: number): number {
@@ -39,6 +53,7 @@ function runEngine(n: number, c: number, lambda: number, mu: number, seed: numbe
   const arrivals = rep.stream('arrivals');
   const service = rep.stream('service');
   const t0 = performance.now();
+  const c0 = cpuNow();
   const env = new Environment();
   const servers = new Resource(env, { capacity: c });
   let waitSum = 0;
@@ -57,7 +72,8 @@ function runEngine(n: number, c: number, lambda: number, mu: number, seed: numbe
   });
   env.run();
   const seconds = (performance.now() - t0) / 1000;
-  return { events: env.eventsProcessed, seconds, meanWait: waitSum / n };
+  const cpuSeconds = cpuNow() - c0;
+  return { events: env.eventsProcessed, seconds, cpuSeconds, meanWait: waitSum / n };
 }
 
 /** The same model as a bare event loop: arrivals and departures on a hand-written heap. */
@@ -66,6 +82,7 @@ function runHand(n: number, c: number, lambda: number, mu: number, seed: number)
   const arrivals = rep.stream('arrivals');
   const service = rep.stream('service');
   const t0 = performance.now();
+  const c0 = cpuNow();
   let cap = 1024;
   let times = new Float64Array(cap);
   let seqs = new Float64Array(cap);
@@ -174,25 +191,43 @@ function runHand(n: number, c: number, lambda: number, mu: number, seed: number)
     }
   }
   const seconds = (performance.now() - t0) / 1000;
-  return { events, seconds, meanWait: waitSum / n };
+  const cpuSeconds = cpuNow() - c0;
+  return { events, seconds, cpuSeconds, meanWait: waitSum / n };
 }
 
-function fastest(runs: RunFigures[]): RunFigures {
-  return runs.reduce((a, b) => (b.seconds < a.seconds ? b : a));
+/** Minimum, median and maximum of `xs`. */
+export function spread(xs: readonly number[]): { min: number; median: number; max: number } {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  const median = s.length % 2 === 1 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+  return { min: s[0]!, median, max: s[s.length - 1]! };
+}
+
+/** `min–max (median m)` with `digits` decimals. */
+export function formatSpread(x: { min: number; median: number; max: number }, digits: number) {
+  return `${x.min.toFixed(digits)}–${x.max.toFixed(digits)} (median ${x.median.toFixed(digits)})`;
+}
+
+/** The machine's 1, 5 and 15-minute load averages, as `uptime` prints them. */
+export function loadLine(): string {
+  const [a, b, c] = loadavg();
+  return `load average ${a!.toFixed(2)}, ${b!.toFixed(2)}, ${c!.toFixed(2)}`;
 }
 
 /**
- * Runs the M/M/c model through the engine and through the hand-written loop and returns events/s
- * and customers/s of each, their ratios, and the mean waits (which must be equal).
+ * Runs the M/M/c model through the engine and through the hand-written loop, alternating, and
+ * returns customers/s and events/s of each (min, median, max), their ratios per pair of adjacent
+ * runs, by wall clock and by CPU time, and the mean waits (which must be equal).
  */
 export async function benchEngine(options: MmcBenchOptions = {}): Promise<BenchResult> {
   const n = options.customers ?? 1_000_000;
   const c = options.servers ?? 3;
   const rho = options.rho ?? 0.8;
-  const repeats = options.repeats ?? 3;
+  const repeats = options.repeats ?? 7;
   const seed = options.seed ?? 1;
   const mu = 1;
   const lambda = rho * c * mu;
+  const loadBefore = loadLine();
   // One untimed full run of each first, so the timed runs measure optimised code.
   runEngine(n, c, lambda, mu, seed);
   runHand(n, c, lambda, mu, seed);
@@ -202,35 +237,50 @@ export async function benchEngine(options: MmcBenchOptions = {}): Promise<BenchR
     engineRuns.push(runEngine(n, c, lambda, mu, seed));
     handRuns.push(runHand(n, c, lambda, mu, seed));
   }
-  const engine = fastest(engineRuns);
-  const hand = fastest(handRuns);
-  const engineEventsPerS = engine.events / engine.seconds;
-  const handEventsPerS = hand.events / hand.seconds;
-  const engineCustomersPerS = n / engine.seconds;
-  const handCustomersPerS = n / hand.seconds;
+  const engineCps = spread(engineRuns.map((x) => n / x.seconds));
+  const handCps = spread(handRuns.map((x) => n / x.seconds));
+  const ratio = spread(engineRuns.map((x, i) => handRuns[i]!.seconds / x.seconds));
+  const cpuRatio = spread(engineRuns.map((x, i) => handRuns[i]!.cpuSeconds / x.cpuSeconds));
+  const engineEvents = engineRuns[0]!.events;
+  const handEvents = handRuns[0]!.events;
+  const engineEps = spread(engineRuns.map((x) => x.events / x.seconds));
+  const handEps = spread(handRuns.map((x) => x.events / x.seconds));
+  const eventsRatio = spread(
+    engineRuns.map((x, i) => x.events / x.seconds / (handEvents / handRuns[i]!.seconds)),
+  );
+  const engineWait = engineRuns[0]!.meanWait;
+  const handWait = handRuns[0]!.meanWait;
   const metrics: Record<string, number> = {
     customers: n,
-    'engine events': engine.events,
-    'hand events': hand.events,
-    'engine events/s': engineEventsPerS,
-    'hand events/s': handEventsPerS,
-    'events/s ratio': engineEventsPerS / handEventsPerS,
-    'engine customers/s': engineCustomersPerS,
-    'hand customers/s': handCustomersPerS,
-    'customers/s ratio': engineCustomersPerS / handCustomersPerS,
-    'engine mean wait': engine.meanWait,
-    'hand mean wait': hand.meanWait,
+    runs: repeats,
+    'engine events': engineEvents,
+    'hand events': handEvents,
+    'engine events/s': engineEps.median,
+    'hand events/s': handEps.median,
+    'events/s ratio': eventsRatio.median,
+    'engine customers/s min': engineCps.min,
+    'engine customers/s median': engineCps.median,
+    'engine customers/s max': engineCps.max,
+    'hand customers/s min': handCps.min,
+    'hand customers/s median': handCps.median,
+    'hand customers/s max': handCps.max,
+    'customers/s ratio min': ratio.min,
+    'customers/s ratio median': ratio.median,
+    'customers/s ratio max': ratio.max,
+    'customers/s ratio, CPU time, median': cpuRatio.median,
+    'engine mean wait': engineWait,
+    'hand mean wait': handWait,
   };
-  const same = engine.meanWait === hand.meanWait;
+  const same = engineRuns.every((x) => x.meanWait === handWait);
+  const k = (x: number) => `${Math.round(x / 1000).toLocaleString('en-US')} k`;
   const lines = [
-    `M/M/${c}, rho = ${rho}, ${n.toLocaleString('en-US')} customers, fastest of ${repeats} timed runs each, after one untimed run.`,
-    `engine: ${(engine.seconds * 1000).toFixed(0)} ms, hand-written loop: ${(hand.seconds * 1000).toFixed(0)} ms.`,
-    `events/s ratio ${(100 * metrics['events/s ratio']!).toFixed(1)} % (each counts its own queue entries: ` +
-      `${(engine.events / n).toFixed(2)} vs ${(hand.events / n).toFixed(2)} per customer); ` +
-      `customers/s ratio ${(100 * metrics['customers/s ratio']!).toFixed(1)} % (same work).`,
+    `M/M/${c}, rho = ${rho}, ${n.toLocaleString('en-US')} customers, ${repeats} alternating timed runs of each after one untimed run; ${loadBefore} at the start, ${loadLine()} at the end.`,
+    `customers/s: engine ${k(engineCps.min)}–${k(engineCps.max)} (median ${k(engineCps.median)}), hand-written loop ${k(handCps.min)}–${k(handCps.max)} (median ${k(handCps.median)}).`,
+    `customers/s ratio engine / loop per pair of runs: ${formatSpread(ratio, 3)} by wall clock, ${formatSpread(cpuRatio, 3)} by CPU time (same work).`,
+    `events/s ratio ${formatSpread(eventsRatio, 3)} (each counts its own queue entries: ${(engineEvents / n).toFixed(2)} vs ${(handEvents / n).toFixed(2)} per customer).`,
     same
-      ? 'mean waits identical: same draws in the same order.'
-      : `MEAN WAITS DIFFER: engine ${engine.meanWait}, hand ${hand.meanWait}.`,
+      ? 'mean waits identical in every run: same draws in the same order.'
+      : `MEAN WAITS DIFFER: engine ${engineWait}, hand ${handWait}.`,
   ];
   return { name: 'engine: M/M/c through processes vs hand-written loop', metrics, lines };
 }

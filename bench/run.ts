@@ -9,6 +9,7 @@ import { benchEngine } from './engine.js';
 import { benchExperiment } from './experiment.js';
 import { benchMission } from './mission.js';
 import { benchRandom } from './random.js';
+import { benchSimpy } from './simpy.js';
 
 /** What a benchmark returns: named figures, and lines of commentary to print. */
 export interface BenchResult {
@@ -30,6 +31,7 @@ export interface Bench {
 export const benches: readonly Bench[] = [
   { name: 'random', run: benchRandom },
   { name: 'engine', run: benchEngine },
+  { name: 'simpy', run: () => benchSimpy() },
   { name: 'mission', run: () => benchMission() },
   {
     name: 'experiment',

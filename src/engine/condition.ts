@@ -6,7 +6,7 @@
  */
 import { InvalidArgumentError } from '../errors.js';
 import type { Environment } from './environment.js';
-import { PENDING, PROCESSED, SimEvent, type Waiter } from './events.js';
+import { DEFUSED, FAILED, PENDING, PROCESSED, SimEvent, type Waiter } from './events.js';
 
 /**
  * The value of a condition: the events among its operands that had succeeded by the time the
@@ -86,8 +86,8 @@ export class Condition extends SimEvent<ConditionValue> implements Waiter {
   /** @internal */
   _notify(event: SimEvent<unknown>): void {
     if (this._state !== PENDING) return;
-    if (!event._ok) {
-      event._defused = true;
+    if ((event._outcome & FAILED) !== 0) {
+      event._outcome |= DEFUSED;
       this.detach();
       this.fail(event._value);
       return;
@@ -98,10 +98,11 @@ export class Condition extends SimEvent<ConditionValue> implements Waiter {
 
   /** @internal Builds the value from the operands processed by now, then notifies waiters. */
   override _fire(): void {
-    if (this._ok) {
+    if ((this._outcome & FAILED) === 0) {
       this.detach();
       const fired: SimEvent<unknown>[] = [];
-      for (const ev of this.operands) if (ev._state === PROCESSED && ev._ok) fired.push(ev);
+      for (const ev of this.operands)
+        if (ev._state === PROCESSED && (ev._outcome & FAILED) === 0) fired.push(ev);
       this._value = new ConditionValue(fired);
     }
     super._fire();

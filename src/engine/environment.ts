@@ -1,14 +1,28 @@
 /**
  * The environment: the simulation clock and the event queue, ordered by
- * `(time, priority, insertion sequence)`.
+ * `(time, priority, insertion sequence)`. Entries with a delay go to a binary heap; urgent and
+ * normal entries with no delay (process starts, interrupts, grants, `succeed()`) go to two FIFOs,
+ * which already hold them in that order, and each step takes the least of the three heads, so the
+ * order is exactly the heap's alone. `run()` processes the queue until it is empty, until a
+ * time, or until a given event has been processed (SimPy's `run(until=event)`).
  *
  * @module
  */
 import { InvalidArgumentError, SimulationError } from '../errors.js';
 import { Condition } from './condition.js';
-import { checkDelay, PENDING, Priority, SimEvent, Timeout, TRIGGERED } from './events.js';
+import {
+  checkDelay,
+  FAILED,
+  PENDING,
+  PROCESSED,
+  Priority,
+  SimEvent,
+  Timeout,
+  TRIGGERED,
+} from './events.js';
 import { EventHeap, MAX_PRIORITY, queueKey } from './heap.js';
 import { Process, type ProcessGenerator, type ProcessOptions } from './process.js';
+import { EventRing } from './ring.js';
 
 /** Options of `new Environment()`. */
 export interface EnvironmentOptions {
@@ -16,13 +30,22 @@ export interface EnvironmentOptions {
   readonly initialTime?: number;
 }
 
-/** Options of {@link Environment.run}. */
+/** Options of {@link Environment.run} with a time horizon (or none). */
 export interface RunOptions {
   /**
    * Horizon: events at times strictly before `until` are processed, events at exactly `until`
    * are not, and the clock ends at `until`. Without it the run ends when no events remain.
    */
   readonly until?: number;
+}
+
+/** Options of {@link Environment.run} that stop once an event has been processed. */
+export interface RunUntilEventOptions<T> {
+  /**
+   * The run stops right after this event has been processed (its waiters resumed), and returns
+   * its value; the clock stays at the event's time.
+   */
+  readonly until: SimEvent<T>;
 }
 
 /** Options of {@link Environment.schedule}: when, with what priority and what value. */
@@ -65,7 +88,13 @@ export class Environment implements Clock {
   /** @internal */
   _active: Process<unknown> | null = null;
   private readonly heap = new EventHeap<SimEvent<unknown>>();
+  /** Urgent entries at the current time with no delay, in insertion order. */
+  private readonly urgent = new EventRing<SimEvent<unknown>>();
+  /** Normal entries at the current time with no delay, in insertion order. */
+  private readonly normal = new EventRing<SimEvent<unknown>>();
   private seq = 0;
+  /** Stands in for an entry withdrawn from the queue: processing it does nothing. */
+  private readonly inert: SimEvent<unknown>;
   private processCount = 0;
   private processed = 0;
 
@@ -76,6 +105,8 @@ export class Environment implements Clock {
       throw new InvalidArgumentError('initialTime', 'a finite number', t);
     }
     this._now = t;
+    this.inert = new SimEvent<unknown>(this);
+    this.inert._state = PROCESSED;
   }
 
   /** Current simulation time. */
@@ -95,7 +126,7 @@ export class Environment implements Clock {
 
   /** Number of entries waiting in the queue. */
   get queueSize(): number {
-    return this.heap.size;
+    return this.heap.size + this.urgent.length + this.normal.length;
   }
 
   /** A pending event, to be triggered later with `succeed(value)` or `fail(error)`. */
@@ -185,7 +216,7 @@ export class Environment implements Clock {
 
   /** Time of the next queue entry, or `Infinity` if the queue is empty. */
   peek(): number {
-    return this.heap.peekTime();
+    return this.urgent.length + this.normal.length > 0 ? this._now : this.heap.peekTime();
   }
 
   /**
@@ -193,11 +224,10 @@ export class Environment implements Clock {
    * `SimulationError` if the entry is a failure nobody handled.
    */
   step(): boolean {
-    const heap = this.heap;
-    if (heap.size === 0) return false;
-    this._now = heap.peekTime();
+    const next = this.next(Number.POSITIVE_INFINITY);
+    if (next === null) return false;
     this.processed++;
-    heap.pop()!._fire();
+    next._fire();
     return true;
   }
 
@@ -206,29 +236,112 @@ export class Environment implements Clock {
    * after `until` (then the clock is set to `until`). Throws a `SimulationError` when a process
    * fails and nobody waits on it.
    */
-  run(options: RunOptions = {}): void {
+  run(options?: RunOptions): void;
+  /**
+   * Processes events until `until` has been processed, and returns its value (at once if it
+   * already was). Throws a `SimulationError` if the event failed, and an `InvalidArgumentError`
+   * (field `until`) if no events remain while it is still pending.
+   *
+   * @example
+   * ```ts
+   * const convoy = env.process(function* () {
+   *   yield* env.timeout(6);
+   *   return 'arrived';
+   * });
+   * env.run({ until: convoy }); // 'arrived'; env.now is 6
+   * ```
+   */
+  run<T>(options: RunUntilEventOptions<T>): T;
+  run<T>(options: RunOptions | RunUntilEventOptions<T> = {}): T | undefined {
     const until = options.until ?? Number.POSITIVE_INFINITY;
+    if (until instanceof SimEvent) return this.runUntilEvent(until as SimEvent<T>);
     if (typeof until !== 'number' || Number.isNaN(until) || until < this._now) {
-      throw new InvalidArgumentError('until', `a time ≥ now (${this._now})`, until);
+      throw new InvalidArgumentError('until', `a time ≥ now (${this._now}) or an event`, until);
     }
-    const heap = this.heap;
     let n = 0;
     try {
-      // peekTime() is Infinity on an empty queue, which ends the loop for any until.
-      for (let t = heap.peekTime(); t < until; t = heap.peekTime()) {
-        this._now = t;
+      for (let next = this.next(until); next !== null; next = this.next(until)) {
         n++;
-        heap.pop()!._fire();
+        next._fire();
       }
     } finally {
       this.processed += n;
     }
     if (until !== Number.POSITIVE_INFINITY) this._now = until;
+    return undefined;
+  }
+
+  private runUntilEvent<T>(event: SimEvent<T>): T {
+    if (event.env !== this) {
+      throw new InvalidArgumentError('until', 'an event of this environment', event);
+    }
+    let n = 0;
+    try {
+      while (event._state !== PROCESSED) {
+        const next = this.next(Number.POSITIVE_INFINITY);
+        if (next === null) {
+          throw new InvalidArgumentError(
+            'until',
+            'an event processed before no events remain',
+            `${event._label()}, still pending when the queue emptied at t=${this._now}`,
+          );
+        }
+        n++;
+        next._fire();
+      }
+    } finally {
+      this.processed += n;
+    }
+    if ((event._outcome & FAILED) !== 0)
+      throw new SimulationError(event._label(), this._now, event._value);
+    return event._value as T;
+  }
+
+  /**
+   * Removes and returns the next entry if it is before `until` (advancing the clock to it), else
+   * `null`. The heads of the two FIFOs are at the current time; the heap's head is at the current
+   * time or later, and comes first only at the current time with a smaller key.
+   */
+  private next(until: number): SimEvent<unknown> | null {
+    const heap = this.heap;
+    const now = this._now;
+    if (this.urgent.length > 0) {
+      if (!(now < until)) return null;
+      const take = heap.peekTime() === now && heap.peekKey() < queueKey(0, this.urgent.peekSeq());
+      return take ? heap.pop()! : this.urgent.shift();
+    }
+    if (this.normal.length > 0) {
+      if (!(now < until)) return null;
+      const take = heap.peekTime() === now && heap.peekKey() < queueKey(1, this.normal.peekSeq());
+      return take ? heap.pop()! : this.normal.shift();
+    }
+    // peekTime() is Infinity on an empty heap, which ends the run for any until.
+    const t = heap.peekTime();
+    if (!(t < until)) return null;
+    this._now = t;
+    return heap.pop()!;
   }
 
   /** @internal Puts `event` in the queue at `now + delay`. */
   _schedule(event: SimEvent<unknown>, priority: number, delay: number): void {
-    this.heap.push(this._now + delay, queueKey(priority, this.seq++), event);
+    const seq = this.seq++;
+    if (delay === 0 && priority <= 1) {
+      (priority === 0 ? this.urgent : this.normal).push(seq, event);
+    } else {
+      this.heap.push(this._now + delay, queueKey(priority, seq), event);
+    }
+  }
+
+  /**
+   * @internal Withdraws the queue entry of the triggered `event` (a grant taken back by a
+   * preemption before it was processed): the entry stays in place but processes nothing, and
+   * `event` can be triggered again. Rare, so a linear search is fine.
+   */
+  _unschedule(event: SimEvent<unknown>): void {
+    const inert = this.inert;
+    if (!this.normal.replace(event, inert) && !this.urgent.replace(event, inert)) {
+      this.heap.replace(event, inert);
+    }
   }
 
   /** @internal A failed event was processed and nobody handled it. */

@@ -23,6 +23,19 @@ export const TRIGGERED = 1;
 /** @internal */
 export const PROCESSED = 2;
 
+/** @internal Outcome bit of a triggered {@link SimEvent}: it failed. */
+export const FAILED = 1;
+/** @internal Outcome bit: a failure was marked as handled (it may be set before the failure). */
+export const DEFUSED = 2;
+
+/**
+ * @internal The `Symbol.dispose` well-known symbol behind `using` declarations. Node ≥ 20.4
+ * defines it; on an older runtime a registry symbol stands in, so the engine still loads (and
+ * `req[Symbol.for('Symbol.dispose')]()` still works) even though `using` itself would not.
+ */
+export const DISPOSE: typeof Symbol.dispose = (Symbol.dispose ??
+  Symbol.for('Symbol.dispose')) as typeof Symbol.dispose;
+
 /**
  * @internal Anything notified when an event it waits on is processed (processes, conditions,
  * callback adapters).
@@ -41,6 +54,18 @@ const YIELD_RESULT: { done: false; value: SimEvent<unknown> } = {
   value: undefined as never,
 };
 const RETURN_RESULT: { done: true; value: unknown } = { done: true, value: undefined };
+
+/** Several waiters of one event, in registration order (one waiter needs no list). */
+class WaiterList implements Waiter {
+  readonly list: Waiter[];
+  constructor(first: Waiter, second: Waiter) {
+    this.list = [first, second];
+  }
+  _notify(event: SimEvent<unknown>): void {
+    const list = this.list;
+    for (let i = 0; i < list.length; i++) list[i]!._notify(event);
+  }
+}
 
 class CallbackWaiter<T> implements Waiter {
   constructor(private readonly fn: (event: SimEvent<T>) => void) {}
@@ -70,26 +95,20 @@ export class SimEvent<T = unknown> implements Iterator<SimEvent<unknown>, T, unk
   declare readonly env: Environment;
   /** @internal */
   declare _state: number;
-  /** @internal */
-  declare _ok: boolean;
+  /** @internal Outcome bits ({@link FAILED}, {@link DEFUSED}); 0 for a success. */
+  declare _outcome: number;
   /** @internal */
   declare _value: unknown;
-  /** @internal */
-  declare _defused: boolean;
-  /** @internal First waiter (the common case), then the others in registration order. */
-  declare _w0: Waiter | null;
-  /** @internal */
-  declare _ws: Waiter[] | null;
+  /** @internal The waiter (the common case), a list of them in registration order, or `null`. */
+  declare _w: Waiter | null;
 
   /** Creates a pending event; trigger it with {@link SimEvent.succeed} or {@link SimEvent.fail}. */
   constructor(env: Environment) {
     (this as { env: Environment }).env = env;
     this._state = PENDING;
-    this._ok = true;
+    this._outcome = 0;
     this._value = undefined;
-    this._defused = false;
-    this._w0 = null;
-    this._ws = null;
+    this._w = null;
   }
 
   /** Whether the outcome is fixed (succeeded or failed), processed or not. */
@@ -104,7 +123,7 @@ export class SimEvent<T = unknown> implements Iterator<SimEvent<unknown>, T, unk
 
   /** Whether the event succeeded; `undefined` while pending. */
   get ok(): boolean | undefined {
-    return this._state === PENDING ? undefined : this._ok;
+    return this._state === PENDING ? undefined : (this._outcome & FAILED) === 0;
   }
 
   /** The value of a succeeded event, or the error of a failed one. Throws while pending. */
@@ -121,7 +140,7 @@ export class SimEvent<T = unknown> implements Iterator<SimEvent<unknown>, T, unk
 
   /** Whether a failure of this event has been marked as handled. */
   get defused(): boolean {
-    return this._defused;
+    return (this._outcome & DEFUSED) !== 0;
   }
 
   /**
@@ -129,7 +148,7 @@ export class SimEvent<T = unknown> implements Iterator<SimEvent<unknown>, T, unk
    * conditions that receive a failure defuse it themselves; plain callbacks must call this.
    */
   defuse(): void {
-    this._defused = true;
+    this._outcome |= DEFUSED;
   }
 
   /** Triggers the event successfully with `value`; it is processed at the current time. */
@@ -151,7 +170,7 @@ export class SimEvent<T = unknown> implements Iterator<SimEvent<unknown>, T, unk
     if (this._state !== PENDING) {
       throw new InvalidArgumentError('event', 'a pending event', 'an event already triggered');
     }
-    this._ok = false;
+    this._outcome |= FAILED;
     this._value = error;
     this._state = TRIGGERED;
     this.env._schedule(this, Priority.Normal, 0);
@@ -181,11 +200,11 @@ export class SimEvent<T = unknown> implements Iterator<SimEvent<unknown>, T, unk
    */
   next(): IteratorResult<SimEvent<unknown>, T> {
     if (this._state === PROCESSED) {
-      if (this._ok) {
+      if ((this._outcome & FAILED) === 0) {
         RETURN_RESULT.value = this._value;
         return RETURN_RESULT as IteratorReturnResult<T>;
       }
-      this._defused = true;
+      this._outcome |= DEFUSED;
       throw this._value;
     }
     YIELD_RESULT.value = this;
@@ -197,6 +216,9 @@ export class SimEvent<T = unknown> implements Iterator<SimEvent<unknown>, T, unk
     throw error;
   }
 
+  /** @internal Starts a process (the only event queued while pending); nothing for others. */
+  _start(): void {}
+
   /** @internal Label used in error reports. */
   _label(): string {
     return this.constructor.name;
@@ -204,41 +226,45 @@ export class SimEvent<T = unknown> implements Iterator<SimEvent<unknown>, T, unk
 
   /** @internal */
   _addWaiter(w: Waiter): void {
-    if (this._w0 === null && this._ws === null) this._w0 = w;
-    else if (this._ws === null) this._ws = [w];
-    else this._ws.push(w);
+    const cur = this._w;
+    if (cur === null) this._w = w;
+    else if (cur instanceof WaiterList) cur.list.push(w);
+    else this._w = new WaiterList(cur, w);
   }
 
   /** @internal Removes one registration of `w`; returns whether it was found. */
   _removeWaiter(w: Waiter): boolean {
-    if (this._w0 === w) {
-      const ws = this._ws;
-      this._w0 = ws !== null && ws.length > 0 ? ws.shift()! : null;
-      if (ws !== null && ws.length === 0) this._ws = null;
+    const cur = this._w;
+    if (cur === w) {
+      this._w = null;
       return true;
     }
-    const ws = this._ws;
-    if (ws === null) return false;
-    const i = ws.indexOf(w);
+    if (!(cur instanceof WaiterList)) return false;
+    const list = cur.list;
+    const i = list.indexOf(w);
     if (i < 0) return false;
-    ws.splice(i, 1);
+    list.splice(i, 1);
+    if (list.length === 1) this._w = list[0]!;
     return true;
   }
 
-  /** @internal Marks the event processed and notifies its waiters in registration order. */
+  /**
+   * @internal Marks the event processed and notifies its waiters in registration order. Events
+   * are queued once triggered, with one exception: a process is queued while pending to start
+   * (so that one `_fire`, not an override per class, serves the queue's hot loop).
+   */
   _fire(): void {
-    this._state = PROCESSED;
-    const w0 = this._w0;
-    if (w0 !== null) {
-      this._w0 = null;
-      w0._notify(this);
-      const ws = this._ws;
-      if (ws !== null) {
-        this._ws = null;
-        for (let i = 0; i < ws.length; i++) ws[i]!._notify(this);
-      }
+    if (this._state === PENDING) {
+      this._start();
+      return;
     }
-    if (!this._ok && !this._defused) this.env._unhandled(this);
+    this._state = PROCESSED;
+    const w = this._w;
+    if (w !== null) {
+      this._w = null;
+      w._notify(this);
+    }
+    if (this._outcome === FAILED) this.env._unhandled(this);
   }
 }
 

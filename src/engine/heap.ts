@@ -49,6 +49,16 @@ export class EventHeap<T> {
     return this.count === 0 ? Number.POSITIVE_INFINITY : this.times[0]!;
   }
 
+  /** Key of the first entry (only when the heap is not empty). */
+  peekKey(): number {
+    return this.keys[0]!;
+  }
+
+  /** First payload without removing it, or `undefined` when the heap is empty. */
+  peek(): T | undefined {
+    return this.count === 0 ? undefined : this.items[0];
+  }
+
   /** Inserts `item` at `(time, key)`. */
   push(time: number, key: number, item: T): void {
     if (this.count === this.times.length) this.grow();
@@ -112,6 +122,14 @@ export class EventHeap<T> {
     keys[i] = key;
     items[i] = item;
     return top;
+  }
+
+  /** Replaces the payload `item` by `by`, keeping its place; returns whether it was found. */
+  replace(item: T, by: T): boolean {
+    const i = this.items.indexOf(item);
+    if (i < 0 || i >= this.count) return false;
+    this.items[i] = by;
+    return true;
   }
 
   private grow(): void {

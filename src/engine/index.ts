@@ -1,5 +1,6 @@
 /**
- * The discrete-event simulation kernel: clock, event queue, processes, resources, stores,
+ * The discrete-event simulation kernel: clock, event queue, processes, resources (identical
+ * units, with changeable capacity, priorities and preemption), pools of distinct items, stores,
  * containers and streaming monitors. It knows nothing of the domain and never draws random
  * numbers itself.
  *
@@ -33,20 +34,31 @@ export {
   Environment,
   type EnvironmentOptions,
   type RunOptions,
+  type RunUntilEventOptions,
   type ScheduleOptions,
 } from './environment.js';
 export { Priority, SimEvent, Timeout } from './events.js';
 export { EventHeap, MAX_PRIORITY, queueKey } from './heap.js';
+export {
+  Pool,
+  type PoolOptions,
+  PoolPreempted,
+  PoolRequest,
+  type PoolRequestBaseOptions,
+  type PoolRequestOptions,
+} from './pool.js';
 export { Interrupt, Process, type ProcessGenerator, type ProcessOptions } from './process.js';
 export {
   Preempted,
   PreemptiveResource,
+  type PreemptiveResourceOptions,
   PriorityResource,
   Request,
   type RequestOptions,
   type RequestStatus,
   Resource,
   type ResourceOptions,
+  type SetCapacityOptions,
 } from './resource.js';
 export { ResourceMonitor } from './resource-monitor.js';
 export { FilterStore, Store, StoreGet, type StoreOptions, StorePut } from './store.js';

@@ -7,7 +7,16 @@
  */
 import { InvalidArgumentError } from '../errors.js';
 import type { Environment } from './environment.js';
-import { PENDING, PROCESSED, Priority, SimEvent, TRIGGERED, type Waiter } from './events.js';
+import {
+  DEFUSED,
+  FAILED,
+  PENDING,
+  PROCESSED,
+  Priority,
+  SimEvent,
+  TRIGGERED,
+  type Waiter,
+} from './events.js';
 
 /** The generator a process runs: it yields events and returns `R`. */
 export type ProcessGenerator<R = unknown> = Generator<SimEvent<unknown>, R, unknown>;
@@ -47,11 +56,10 @@ class Interruption extends SimEvent<never> implements Waiter {
     cause: unknown,
   ) {
     super(env);
-    this._ok = false;
+    this._outcome = FAILED | DEFUSED;
     this._value = new Interrupt(cause);
-    this._defused = true;
     this._state = TRIGGERED;
-    this._w0 = this;
+    this._w = this;
     env._schedule(this, Priority.Urgent, 0);
   }
   _notify(): void {
@@ -68,7 +76,6 @@ export class Process<R = unknown> extends SimEvent<R> implements Waiter {
   declare private givenName: string | undefined;
   declare private id: number;
   declare private gen: ProcessGenerator<R>;
-  declare private started: boolean;
   /** @internal The event the process is waiting on. */
   declare _target: SimEvent<unknown> | null;
 
@@ -78,7 +85,6 @@ export class Process<R = unknown> extends SimEvent<R> implements Waiter {
     this.gen = gen;
     this.givenName = name;
     this.id = id;
-    this.started = false;
     this._target = null;
     env._schedule(this, Priority.Urgent, 0);
   }
@@ -128,22 +134,20 @@ export class Process<R = unknown> extends SimEvent<R> implements Waiter {
     return this.name;
   }
 
-  /** @internal Starts the process the first time it is popped, then behaves as an event. */
-  override _fire(): void {
-    if (!this.started) {
-      this.started = true;
-      this._resume(true, undefined);
-    } else {
-      super._fire();
-    }
+  /**
+   * @internal The process's first queue entry is the process itself, still pending (see
+   * SimEvent._fire): it starts the generator.
+   */
+  override _start(): void {
+    this._resume(true, undefined);
   }
 
   /** @internal */
   _notify(event: SimEvent<unknown>): void {
-    if (event._ok) {
+    if ((event._outcome & FAILED) === 0) {
       this._resume(true, event._value);
     } else {
-      event._defused = true;
+      event._outcome |= DEFUSED;
       this._resume(false, event._value);
     }
   }
@@ -170,7 +174,7 @@ export class Process<R = unknown> extends SimEvent<R> implements Waiter {
         r = ok ? gen.next(value) : gen.throw(value);
       } catch (error) {
         env._active = null;
-        this._ok = false;
+        this._outcome |= FAILED;
         this._value = error;
         this._state = TRIGGERED;
         env._schedule(this, Priority.Normal, 0);
@@ -179,7 +183,7 @@ export class Process<R = unknown> extends SimEvent<R> implements Waiter {
       if (r.done === true) {
         env._active = null;
         this._value = r.value;
-        if (this._w0 === null) {
+        if (this._w === null) {
           // Nobody waits: the outcome is final now, and later waiters get it at once.
           this._state = PROCESSED;
         } else {
@@ -195,9 +199,9 @@ export class Process<R = unknown> extends SimEvent<R> implements Waiter {
         continue;
       }
       if (next._state === PROCESSED) {
-        ok = next._ok;
+        ok = (next._outcome & FAILED) === 0;
         value = next._value;
-        if (!ok) next._defused = true;
+        if (!ok) next._outcome |= DEFUSED;
         continue;
       }
       next._addWaiter(this);

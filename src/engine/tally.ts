@@ -1,6 +1,11 @@
 /**
- * Tally: streaming statistics of observations (Welford's algorithm), with optional retention of
- * the samples for quantiles.
+ * Tally: streaming statistics of observations (Welford's algorithm for the variance, a plain
+ * running sum for the mean), with optional retention of the samples for quantiles and shares.
+ *
+ * A tally with `{ keepSamples: true }` is the summary a replication needs of its own samples
+ * (response times, times to surgery): `mean`, `quantile(p)` and `shareAtMost(x)` give exactly
+ * what d3-array gives on the same array (`mean`, `quantileSorted` on the sorted copy, and the
+ * share of samples `≤ x`), `NaN` when there are no samples.
  *
  * @module
  */
@@ -14,8 +19,8 @@ export interface TallyOptions {
 
 /**
  * Count, mean, variance, minimum and maximum of a stream of observations in constant memory
- * (Welford's update, numerically stable). With `{ keepSamples: true }` it also keeps the
- * observations, for quantiles.
+ * (Welford's update for the variance, numerically stable). With `{ keepSamples: true }` it also
+ * keeps the observations, for {@link Tally.quantile} and {@link Tally.shareAtMost}.
  *
  * @example
  * ```ts
@@ -26,6 +31,7 @@ export interface TallyOptions {
  */
 export class Tally {
   private n = 0;
+  private total = 0;
   private m = 0;
   private s2 = 0;
   private lo = Number.POSITIVE_INFINITY;
@@ -44,6 +50,7 @@ export class Tally {
       throw new InvalidArgumentError('x', 'a finite number', x);
     }
     const n = ++this.n;
+    this.total += x;
     const d = x - this.m;
     this.m += d / n;
     this.s2 += d * (x - this.m);
@@ -60,14 +67,17 @@ export class Tally {
     return this.n;
   }
 
-  /** Mean of the observations (`NaN` if none). */
+  /**
+   * Mean of the observations (`NaN` if none): their sum in the order added, divided by the count,
+   * so it equals the mean computed from the same array by a plain loop (or d3-array's `mean`).
+   */
   get mean(): number {
-    return this.n === 0 ? Number.NaN : this.m;
+    return this.n === 0 ? Number.NaN : this.total / this.n;
   }
 
-  /** Sum of the observations. */
+  /** Sum of the observations, added in order. */
   get sum(): number {
-    return this.m * this.n;
+    return this.total;
   }
 
   /** Sample variance (divisor n − 1; `NaN` with fewer than two observations). */
@@ -96,35 +106,70 @@ export class Tally {
   }
 
   /**
-   * The `p`-quantile (0 ≤ p ≤ 1) by linear interpolation between order statistics (R type 7, as
-   * d3-array). Needs `{ keepSamples: true }`.
+   * The `p`-quantile by linear interpolation between order statistics (R type 7), with exactly
+   * d3-array's `quantileSorted` semantics: `p ≤ 0` gives the minimum, `p ≥ 1` the maximum, and the
+   * result is `NaN` when there are no samples or `p` is `NaN`. Needs `{ keepSamples: true }`.
+   *
+   * @example
+   * ```ts
+   * const t = new Tally({ keepSamples: true });
+   * for (const x of [3, 1, 4, 1]) t.add(x);
+   * t.quantile(0.5); // 2
+   * ```
    */
   quantile(p: number): number {
-    if (this.samples === null) {
+    const xs = this.sortedSamples();
+    if (typeof p !== 'number') throw new InvalidArgumentError('p', 'a number', p);
+    const n = xs.length;
+    if (n === 0 || Number.isNaN(p)) return Number.NaN;
+    if (p <= 0 || n < 2) return xs[0]!;
+    if (p >= 1) return xs[n - 1]!;
+    const h = (n - 1) * p;
+    const i = Math.floor(h);
+    const a = xs[i]!;
+    return a + (xs[i + 1]! - a) * (h - i);
+  }
+
+  /**
+   * Share of the samples that are `≤ x` (`NaN` when there are none), e.g. the share of
+   * responses within a target time. Needs `{ keepSamples: true }`.
+   */
+  shareAtMost(x: number): number {
+    const xs = this.sortedSamples();
+    if (typeof x !== 'number') throw new InvalidArgumentError('x', 'a number', x);
+    const n = xs.length;
+    if (n === 0) return Number.NaN;
+    // First index whose sample exceeds x (binary search on the sorted samples).
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (xs[mid]! <= x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo / n;
+  }
+
+  private sortedSamples(): number[] {
+    const xs = this.samples;
+    if (xs === null) {
       throw new InvalidArgumentError(
         'keepSamples',
         'a tally created with { keepSamples: true }',
         false,
       );
     }
-    if (typeof p !== 'number' || !(p >= 0 && p <= 1)) {
-      throw new InvalidArgumentError('p', 'a number in [0, 1]', p);
-    }
-    const xs = this.samples;
-    if (xs.length === 0) return Number.NaN;
     if (!this.sorted) {
       xs.sort((a, b) => a - b);
       this.sorted = true;
     }
-    const h = (xs.length - 1) * p;
-    const i = Math.floor(h);
-    const a = xs[i]!;
-    return i + 1 < xs.length ? a + (h - i) * (xs[i + 1]! - a) : a;
+    return xs;
   }
 
   /** Forgets every observation (e.g. at the end of a warm-up period). */
   reset(): void {
     this.n = 0;
+    this.total = 0;
     this.m = 0;
     this.s2 = 0;
     this.lo = Number.POSITIVE_INFINITY;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Environment, Priority } from '../../src/engine/index.js';
-import { InvalidArgumentError } from '../../src/errors.js';
+import { InvalidArgumentError, SimulationError } from '../../src/errors.js';
 
 describe('Environment', () => {
   it('Environment.run() processes simultaneous events in insertion order', () => {
@@ -72,6 +72,63 @@ describe('Environment', () => {
     env.run({ until: 10 });
     expect(env.now).toBe(10);
     expect(env.queueSize).toBe(0);
+  });
+
+  it('Environment.run({ until: event }) stops once the event is processed and returns its value', () => {
+    const env = new Environment();
+    const log: [number, string][] = [];
+    const convoy = env.process(function* () {
+      yield* env.timeout(6);
+      return 'arrived';
+    });
+    env.process(function* () {
+      yield* convoy; // registered before run(): resumed before run() returns
+      log.push([env.now, 'escort saw the arrival']);
+    });
+    env.process(function* () {
+      yield* env.timeout(6);
+      yield* env.timeout(0);
+      log.push([env.now, 'later at the same time']);
+    });
+    expect(env.run({ until: convoy })).toBe('arrived');
+    expect(log).toEqual([[6, 'escort saw the arrival']]);
+    expect(env.now).toBe(6);
+    expect(env.run({ until: convoy })).toBe('arrived'); // already processed: at once
+    expect(env.run({ until: env.timeout(2, 42) })).toBe(42);
+    expect(log).toEqual([
+      [6, 'escort saw the arrival'],
+      [6, 'later at the same time'],
+    ]);
+    expect(env.now).toBe(8);
+  });
+
+  it('Environment.run({ until: event }) throws when no events remain before the event is processed', () => {
+    const env = new Environment();
+    const never = env.event();
+    env.timeout(3);
+    expect(() => env.run({ until: never })).toThrow(InvalidArgumentError);
+    expect(env.now).toBe(3);
+    expect(() => env.run({ until: never })).toThrow(
+      /^until: .*still pending when the queue emptied at t=3/,
+    );
+    expect(() => env.run({ until: new Environment().event() })).toThrow(/^until/);
+  });
+
+  it('Environment.run({ until: event }) throws SimulationError when the event fails, handled or not', () => {
+    const env = new Environment();
+    const failing = env.process(
+      function* () {
+        yield* env.timeout(1);
+        throw new Error('ambush');
+      },
+      { name: 'patrol' },
+    );
+    expect(() => env.run({ until: failing })).toThrow("process 'patrol' failed at t=1 h: ambush");
+    const env2 = new Environment();
+    const ev = env2.event();
+    ev.addCallback((e) => e.defuse());
+    ev.fail(new Error('handled'));
+    expect(() => env2.run({ until: ev })).toThrow(SimulationError);
   });
 
   it('Environment.run() without until ends when no events remain', () => {

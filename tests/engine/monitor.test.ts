@@ -1,3 +1,5 @@
+import { mean as d3mean, quantileSorted } from 'd3-array';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Environment, Tally, TimeWeighted } from '../../src/engine/index.js';
 import { InvalidArgumentError } from '../../src/errors.js';
@@ -34,7 +36,68 @@ describe('Tally', () => {
     const t = new Tally();
     expect(() => t.quantile(0.5)).toThrow(InvalidArgumentError);
     expect(() => t.add(Number.NaN)).toThrow(/^x/);
-    expect(() => new Tally({ keepSamples: true }).quantile(2)).toThrow(/^p/);
+    expect(() => t.shareAtMost(1)).toThrow(/^keepSamples/);
+    expect(() => new Tally({ keepSamples: true }).quantile('0.5' as never)).toThrow(/^p/);
+  });
+
+  it('Tally.quantile(p) equals d3-array quantileSorted(sorted samples, p) exactly, for any p', () => {
+    const samples = fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { maxLength: 40 });
+    const p = fc.oneof(fc.double({ min: -0.5, max: 1.5, noNaN: true }), fc.constantFrom(0, 1));
+    fc.assert(
+      fc.property(samples, fc.array(p, { minLength: 1, maxLength: 5 }), (xs, ps) => {
+        const t = new Tally({ keepSamples: true });
+        for (const x of xs) t.add(x);
+        const sorted = [...xs].sort((a, b) => a - b);
+        for (const q of ps) {
+          const expected = quantileSorted(sorted, q) ?? Number.NaN;
+          if (!Object.is(t.quantile(q), expected)) return false;
+        }
+        return true;
+      }),
+      { seed: 11, numRuns: 500 },
+    );
+  });
+
+  it('Tally.quantile(p) is NaN with no samples or p = NaN, and clamps p outside [0, 1]', () => {
+    const t = new Tally({ keepSamples: true });
+    expect(t.quantile(0.5)).toBeNaN();
+    for (const x of [4, 2, 8]) t.add(x);
+    expect(t.quantile(Number.NaN)).toBeNaN();
+    expect([t.quantile(-1), t.quantile(2)]).toEqual([2, 8]);
+    t.add(1); // samples added after a quantile are sorted in before the next one
+    expect(t.quantile(0)).toBe(1);
+  });
+
+  it('Tally.shareAtMost(x) is the share of samples ≤ x, NaN with no samples', () => {
+    const t = new Tally({ keepSamples: true });
+    expect(t.shareAtMost(10)).toBeNaN();
+    for (const x of [30, 10, 20, 10, 40]) t.add(x);
+    expect([t.shareAtMost(5), t.shareAtMost(10), t.shareAtMost(25), t.shareAtMost(40)]).toEqual([
+      0,
+      2 / 5,
+      3 / 5,
+      1,
+    ]);
+  });
+
+  it('Tally.mean equals the mean of the samples summed in order (d3-array mean) bit for bit', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: -1e9, max: 1e9, noNaN: true }), { minLength: 1 }),
+        (xs) => {
+          const t = new Tally();
+          for (const x of xs) t.add(x);
+          return (
+            Object.is(t.mean, d3mean(xs)) &&
+            Object.is(
+              t.sum,
+              xs.reduce((a, b) => a + b, 0),
+            )
+          );
+        },
+      ),
+      { seed: 12, numRuns: 300 },
+    );
   });
 
   it('Tally with no data reports NaN; reset() forgets observations', () => {

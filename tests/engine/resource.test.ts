@@ -218,9 +218,9 @@ describe('Resource', () => {
     b.cancel();
   });
 
-  it('new Resource() rejects a capacity below 1 or not an integer, naming the field', () => {
+  it('new Resource() rejects a negative or non-integer capacity, naming the field', () => {
     const env = new Environment();
-    for (const capacity of [0, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY]) {
+    for (const capacity of [-1, 1.5, Number.NaN, Number.POSITIVE_INFINITY]) {
       expect(() => new Resource(env, { capacity })).toThrow(InvalidArgumentError);
       expect(() => new PriorityResource(env, { capacity })).toThrow(/^capacity/);
     }

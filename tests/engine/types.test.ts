@@ -3,6 +3,8 @@ import {
   type ConditionValue,
   Container,
   Environment,
+  Pool,
+  type PoolRequest,
   type Process,
   type Request,
   Resource,
@@ -38,5 +40,36 @@ describe('types seen by models', () => {
       expectTypeOf(r).toEqualTypeOf<'done'>();
       res.release(req);
     });
+  });
+
+  it('Pool<T, D>: yield* req evaluates to the item; data is required unless D admits undefined', () => {
+    const env = new Environment();
+    const plain = new Pool<string>(env, { items: ['h1'] });
+    const tasked = new Pool<{ id: string }, { pickup: number }>(env, {
+      eligible: (item, req) => {
+        expectTypeOf(item).toEqualTypeOf<{ id: string }>();
+        expectTypeOf(req.data).toEqualTypeOf<{ pickup: number }>();
+        return true;
+      },
+      choose: (_req, candidates) => candidates[0]!,
+    });
+    env.process(function* () {
+      const a = plain.request();
+      expectTypeOf(a).toEqualTypeOf<PoolRequest<string, undefined>>();
+      expectTypeOf(yield* a).toEqualTypeOf<string>();
+      const b = tasked.request({ priority: 1, data: { pickup: 3 } });
+      expectTypeOf(yield* b).toEqualTypeOf<{ id: string }>();
+      expectTypeOf(b.item).toEqualTypeOf<{ id: string } | undefined>();
+      // @ts-expect-error: the payload is required
+      tasked.request({ priority: 1 });
+      // @ts-expect-error: and so is the options object
+      tasked.request();
+    });
+  });
+
+  it('env.run({ until: event }) evaluates to the value type of the event', () => {
+    const env = new Environment();
+    expectTypeOf(env.run({ until: env.timeout(1, 'x') })).toEqualTypeOf<string>();
+    expectTypeOf(env.run({ until: 5 })).toEqualTypeOf<void>();
   });
 });
