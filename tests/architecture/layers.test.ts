@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 const SRC = fileURLToPath(new URL('../../src/', import.meta.url));
 
 /** The layers, bottom first. `errors.ts` is shared by all; `index.ts` is the package's face. */
-export const LAYERS = [
+const LAYERS = [
   'errors',
   'random',
   'engine',
@@ -40,7 +40,7 @@ function layerOf(file: string): string {
 }
 
 /** Relative module specifiers of static imports and exports, and of literal dynamic imports. */
-export function specifiers(source: string): string[] {
+function specifiers(source: string): string[] {
   const out: string[] = [];
   const patterns = [
     /(?:^|\n)\s*(?:import|export)\s[^'"`;]*?\sfrom\s+['"]([^'"]+)['"]/g,
