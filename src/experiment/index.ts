@@ -15,7 +15,7 @@ export {
   type SeriesComparison,
 } from './compare.js';
 export { runExperiment, runExperimentPart } from './experiment.js';
-export { type MergeOptions, mergeResults } from './merge.js';
+export { type MergeOptions, mergeResults, PART_FORMAT, partDigest, sealPart } from './merge.js';
 export { packageVersion } from './metadata.js';
 export { missionModel } from './mission-model.js';
 export type { Model, ModelContext } from './model.js';
