@@ -23,7 +23,12 @@ export type { ExecutionOptions, ExperimentOptions } from './options.js';
 export type { Histogram, ReplicationRecord } from './record.js';
 export { type ReplicationOptions, runReplication } from './replication.js';
 export {
+  type OutputOptions,
+  type OutputTarget,
+  openOutput,
+  type PendingOutput,
   removePendingTempFiles,
+  resolveOutputTarget,
   type SaveJsonOptions,
   saveJson,
   writeFileAtomic,
