@@ -6,7 +6,14 @@
 import { type ReportFormat, renderAssumptions } from '../../report/index.js';
 import { listAssumptions, scenarioJsonSchema } from '../../scenario/index.js';
 import { BIN } from '../command-line.js';
-import { type CliContext, emit, outputFormat } from '../context.js';
+import {
+  type CliContext,
+  emit,
+  loadOptions,
+  outputFormat,
+  type ScenarioFileFlags,
+  withOutput,
+} from '../context.js';
 import { EMBEDDED_SCENARIO_NAME, namedScenarios, resolveScenario } from '../scenarios.js';
 
 /** Width list output is wrapped to. */
@@ -67,25 +74,34 @@ export async function listCommand(ctx: CliContext, flags: ListFlags): Promise<vo
       `A scenario file (.ts or .json) can be given wherever a name is; see ${BIN} schema.`,
     ].join('\n');
   }
-  await emit(ctx, text, undefined, true);
+  await withOutput(ctx, undefined, (stdout) => emit(ctx, text, stdout, true));
+}
+
+/** Flags of `validate`. */
+export interface ValidateFlags extends ScenarioFileFlags {
+  readonly quiet: boolean;
 }
 
 /**
- * `peacekeeping-sim validate <file>`: loads and validates a scenario file (or built-in name).
- * An invalid scenario throws, and the error lists every problem with its path (exit code 2).
+ * `peacekeeping-sim validate <file>`: loads and validates a scenario file (or built-in name),
+ * with the limits. An invalid scenario throws, and the error lists every problem with its path
+ * (exit code 2). A `.ts`/`.js` file is a program: loading it runs it (in a child process, with a
+ * time limit); `--data-only` refuses it. TypeScript is compiled, not type-checked.
  */
 export async function validateCommand(
   ctx: CliContext,
   ref: string,
-  flags: { readonly quiet: boolean },
+  flags: ValidateFlags,
 ): Promise<void> {
-  const s = await resolveScenario(ref, ctx.io.cwd);
+  const s = await resolveScenario(ref, ctx.io.cwd, loadOptions(ctx, flags));
   if (flags.quiet) return;
-  await emit(
-    ctx,
-    `valid: ${ref}: scenario '${s.name}' (${s.title}), ${s.plan.length} plan steps, ${s.horizonDays} days from ${s.startDate}`,
-    undefined,
-    true,
+  await withOutput(ctx, undefined, (stdout) =>
+    emit(
+      ctx,
+      `valid: ${ref}: scenario '${s.name}' (${s.title}), ${s.plan.length} plan steps, ${s.horizonDays} days from ${s.startDate}`,
+      stdout,
+      true,
+    ),
   );
 }
 
@@ -94,11 +110,13 @@ export async function schemaCommand(
   ctx: CliContext,
   flags: { readonly out?: string | undefined; readonly quiet: boolean },
 ): Promise<void> {
-  await emit(ctx, `${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`, flags.out, flags.quiet);
+  await withOutput(ctx, flags.out, (output) =>
+    emit(ctx, `${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`, output, flags.quiet),
+  );
 }
 
 /** Flags of `assumptions`. */
-export interface AssumptionsFlags {
+export interface AssumptionsFlags extends ScenarioFileFlags {
   readonly format?: ReportFormat | undefined;
   readonly out?: string | undefined;
   readonly quiet: boolean;
@@ -110,7 +128,9 @@ export async function assumptionsCommand(
   ref: string,
   flags: AssumptionsFlags,
 ): Promise<void> {
-  const s = await resolveScenario(ref, ctx.io.cwd);
-  const text = renderAssumptions(listAssumptions(s), outputFormat(flags.format, flags.out));
-  await emit(ctx, text, flags.out, flags.quiet);
+  await withOutput(ctx, flags.out, async (output) => {
+    const s = await resolveScenario(ref, ctx.io.cwd, loadOptions(ctx, flags));
+    const text = renderAssumptions(listAssumptions(s), outputFormat(flags.format, flags.out));
+    await emit(ctx, text, output, flags.quiet);
+  });
 }
