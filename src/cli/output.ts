@@ -2,7 +2,8 @@
  * Where a command writes (`--out`), opened before any work so that a bad path fails at once:
  * `-` (or no `--out`) is standard output; a regular file is replaced atomically; a symbolic
  * link is followed and its target replaced; a character device, FIFO or socket is written
- * directly; the process's own stdout (e.g. `/dev/stdout`) is written through it; a directory
+ * directly; the process's own stdout or stderr (e.g. `/dev/stdout`) is written through it, so
+ * a file the shell redirected it to is appended to, not replaced; a directory
  * or a missing parent directory is a usage error naming the path and the fix. Nothing is ever
  * created but the file itself.
  *
@@ -53,11 +54,14 @@ function explain(out: string, error: unknown): string {
   }
 }
 
-/** True when `target` is the file, pipe or terminal this process's stdout already is. */
-function isOwnStdout(target: OutputTarget): boolean {
+/**
+ * True when `target` is the file, pipe or terminal this process's file descriptor `fd` (1 for
+ * stdout, 2 for stderr) already is: written through it, never replaced or truncated.
+ */
+function isOwnStream(target: OutputTarget, fd: 1 | 2): boolean {
   if (target.id === undefined) return false;
   try {
-    const own = fstatSync(1);
+    const own = fstatSync(fd);
     return own.dev === target.id.dev && own.ino === target.id.ino;
   } catch {
     return false;
@@ -86,7 +90,16 @@ export async function openCliOutput(ctx: CliContext, out: string | undefined): P
   } catch (error) {
     throw new CliUsageError(`cannot write --out ${out}: ${explain(out, error)}`);
   }
-  if (target.kind !== 'new' && isOwnStdout(target)) return stdout;
+  if (isOwnStream(target, 1)) return stdout;
+  if (isOwnStream(target, 2)) {
+    return {
+      path: undefined,
+      write: async (text) => {
+        if (!ctx.dryRun) ctx.io.stderr(text);
+      },
+      close: async () => {},
+    };
+  }
   if (ctx.dryRun) return { path: out, write: async () => {}, close: async () => {} };
   let pending: PendingOutput;
   try {

@@ -7,7 +7,7 @@
  * needs root (nor touches a real device).
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, lstatSync, statSync } from 'node:fs';
+import { closeSync, existsSync, lstatSync, openSync, statSync } from 'node:fs';
 import {
   chmod,
   mkdir,
@@ -24,7 +24,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cli, ROOT, spawnCli } from './helpers.js';
+import { cli, MAIN, ROOT, spawnCli, TSX_LOADER } from './helpers.js';
 
 let dir: string;
 beforeAll(async () => {
@@ -209,9 +209,38 @@ describe('--out: paths refused before any simulation (exit 1)', () => {
 });
 
 describe('--out as a process', () => {
-  it('/dev/stdout is the process’s own standard output (a pipe here), written through it', async () => {
-    const r = await spawnCli(['schema', '--out', '/dev/stdout']).done;
-    expect(r.code).toBe(0);
-    expect(r.stdout).toBe(await readFile(SCHEMA, 'utf8'));
-  });
+  // /proc/self/fd/1 rather than /dev/stdout: if this ever regressed to renaming over the path,
+  // the rename would fail inside /proc instead of replacing the machine's /dev/stdout link.
+  it.skipIf(!existsSync('/proc/self/fd/1'))(
+    'the process’s own standard output (/proc/self/fd/1, /dev/stdout) is written through it',
+    async () => {
+      const r = await spawnCli(['schema', '--out', '/proc/self/fd/1']).done;
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      expect(r.stdout).toBe(await readFile(SCHEMA, 'utf8'));
+    },
+  );
+
+  it.skipIf(!existsSync('/proc/self/fd/1'))(
+    'a file the shell redirected stdout to (>>) is appended to through it, not replaced',
+    async () => {
+      const d = await fresh('redirected');
+      const log = join(d, 'log.txt');
+      await writeFile(log, 'before\n');
+      const inode = statSync(log).ino;
+      const fd = openSync(log, 'a');
+      try {
+        const child = spawn(
+          process.execPath,
+          ['--import', TSX_LOADER, MAIN, 'schema', '--out', '/proc/self/fd/1'],
+          { cwd: ROOT, stdio: ['ignore', fd, 'ignore'] },
+        );
+        expect(await new Promise((resolve) => child.on('close', resolve))).toBe(0);
+      } finally {
+        closeSync(fd);
+      }
+      expect(await readFile(log, 'utf8')).toBe(`before\n${await readFile(SCHEMA, 'utf8')}`);
+      expect(statSync(log).ino).toBe(inode);
+    },
+  );
 });
