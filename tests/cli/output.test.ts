@@ -119,6 +119,10 @@ describe('--out: what gets written where', () => {
     const d = await fresh('socket');
     const path = join(d, 'sock');
     let received = '';
+    let listening: () => void = () => {};
+    const ready = new Promise<void>((resolve) => {
+      listening = resolve;
+    });
     const done = new Promise<void>((resolve) => {
       const server = createServer((conn) => {
         conn.setEncoding('utf8').on('data', (s: string) => {
@@ -129,9 +133,9 @@ describe('--out: what gets written where', () => {
           resolve();
         });
       });
-      server.listen(path);
+      server.listen(path, listening);
     });
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await ready;
     const r = await cli(['schema', '--out', path, '-q']);
     expect(r.code).toBe(0);
     await done;
@@ -148,8 +152,9 @@ describe('--out: what gets written where', () => {
       '-e',
       `require('node:fs').closeSync(require('node:fs').openSync(${JSON.stringify(fifo)}, 'r'))`,
     ]);
+    const readerDone = new Promise((resolve) => reader.on('close', resolve));
     const r = await cli(['assumptions', 'baseline-2020', '--format', 'html', '--out', fifo, '-q']);
-    await new Promise((resolve) => reader.on('close', resolve));
+    await readerDone;
     expect(r.code).toBe(3);
     expect(r.stderr).toContain(`cannot write ${fifo}`);
     expect(r.stderr).not.toContain('internal error');
