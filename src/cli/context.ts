@@ -5,15 +5,14 @@
  * @module
  */
 import { availableParallelism } from 'node:os';
-import { resolve } from 'node:path';
 import type { MetricInfo } from '../dynamics/index.js';
 import { missionModel } from '../experiment/index.js';
-import { writeFileAtomic } from '../experiment/save.js';
 import type { ReportFormat } from '../report/index.js';
-import type { Scenario } from '../scenario/index.js';
+import type { LoadScenarioOptions, Scenario } from '../scenario/index.js';
 import { BIN } from './command-line.js';
 import { CliInterruptedError, CliUsageError } from './errors.js';
 import type { CliIo } from './io.js';
+import { type CliOutput, openCliOutput } from './output.js';
 import { formatFromExtension } from './parse.js';
 import { createProgress, createProgressLines } from './progress.js';
 
@@ -38,8 +37,25 @@ export interface CliContext {
   readonly signal: AbortSignal | undefined;
 }
 
+/** Flags of the commands that read a scenario file. */
+export interface ScenarioFileFlags {
+  /** `--data-only`: refuse scenario files that are programs (.ts/.js); only JSON. */
+  readonly dataOnly?: boolean | undefined;
+  /** `--scenario-timeout`: seconds a .ts/.js scenario program may take to load. */
+  readonly scenarioTimeout?: number | undefined;
+}
+
+/** How the commands load scenario files: the flags, and the context's interruption signal. */
+export function loadOptions(ctx: CliContext, flags: ScenarioFileFlags): LoadScenarioOptions {
+  return {
+    dataOnly: flags.dataOnly === true,
+    timeoutMs: flags.scenarioTimeout === undefined ? undefined : flags.scenarioTimeout * 1000,
+    signal: ctx.signal,
+  };
+}
+
 /** Flags shared by the commands that run simulations. */
-export interface RunFlags {
+export interface RunFlags extends ScenarioFileFlags {
   /** `--seed`: experiment seed (integer or string). */
   readonly seed: number | string;
   /** `--replications`: per scenario, grid point or sensitivity run. */
@@ -58,6 +74,8 @@ export interface RunFlags {
   readonly charts: boolean;
   /** `--progress`: progress lines on stderr even when it is not a TTY (for logs). */
   readonly progress?: boolean | undefined;
+  /** False with `--no-memory-check`: run even when the estimate says it will not fit. */
+  readonly memoryCheck?: boolean | undefined;
 }
 
 /** The execution options a command passes to the experiment functions. */
@@ -116,24 +134,37 @@ export function outputFormat(
 }
 
 /**
- * Writes a command's output: atomically to `out` (with a note on stderr unless `quiet`), or to
- * stdout. Nothing is written in a dry run.
+ * Runs a command's work with its output (`--out`, see `output.ts`) opened first, so that a path
+ * that cannot be written fails before any work; a temporary file the work never wrote is
+ * removed.
+ */
+export async function withOutput<T>(
+  ctx: CliContext,
+  out: string | undefined,
+  fn: (output: CliOutput) => Promise<T>,
+): Promise<T> {
+  const output = await openCliOutput(ctx, out);
+  try {
+    return await fn(output);
+  } finally {
+    await output.close();
+  }
+}
+
+/**
+ * Writes a command's output text to `output` (with a note on stderr naming the file unless
+ * `quiet`). Nothing is written in a dry run.
  */
 export async function emit(
   ctx: CliContext,
   text: string,
-  out: string | undefined,
+  output: CliOutput,
   quiet: boolean,
 ): Promise<void> {
   const body = text.endsWith('\n') ? text : `${text}\n`;
   if (ctx.dryRun) return;
-  if (out === undefined) {
-    ctx.io.stdout(body);
-    return;
-  }
-  const path = resolve(ctx.io.cwd, out);
-  await writeFileAtomic(path, body);
-  if (!quiet) ctx.io.stderr(`wrote ${out}\n`);
+  await output.write(body);
+  if (!quiet && output.path !== undefined) ctx.io.stderr(`wrote ${output.path}\n`);
 }
 
 /**

@@ -4,9 +4,9 @@
  * | code | meaning |
  * |---|---|
  * | 0 | success (also `--help` and `--version`) |
- * | 1 | usage: unknown command or flag, missing argument, bad flag value, unreadable or non-JSON part file |
- * | 2 | invalid scenario: unknown scenario name, file that cannot be loaded, failed validation |
- * | 3 | run failed: the experiment, a merge or the report could not be completed |
+ * | 1 | usage: unknown command or flag, missing argument, bad flag value, an `--out` path that cannot be written (checked before any work), a run refused because it would not fit in memory |
+ * | 2 | invalid scenario: unknown scenario name, file that cannot be loaded (or not in time, or not data with `--data-only`), failed validation or a limit exceeded |
+ * | 3 | run failed: the experiment, a merge (any problem with a part file: unreadable, not JSON, not a valid part, from another experiment) or the report could not be completed, or the output could not be written |
  * | 130, 143 | interrupted by SIGINT or SIGTERM: nothing was written |
  *
  * @module
@@ -35,6 +35,17 @@ export class CliUsageError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'CliUsageError';
+  }
+}
+
+/**
+ * Writing the output failed after the work was done (a full disk, a closed pipe): exit code 3.
+ * A path that cannot be written at all is found before the work, as a {@link CliUsageError}.
+ */
+export class CliOutputError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'CliOutputError';
   }
 }
 
@@ -81,8 +92,20 @@ export function describeError(error: unknown, debug: boolean): string {
         : '';
     return `${error.stack}${cause}`;
   }
-  if (error instanceof CliUsageError || error instanceof CliInterruptedError) return error.message;
+  if (
+    error instanceof CliUsageError ||
+    error instanceof CliInterruptedError ||
+    error instanceof CliOutputError
+  ) {
+    return error.message;
+  }
   if (error instanceof PeacekeepingSimError) return error.message;
+  if (error instanceof RangeError && /Invalid string length/.test(error.message)) {
+    return (
+      'the output is too large to build as one text: use fewer replications, shards ' +
+      '(--shard i/n), or a format without per-replication values (table, md, html)'
+    );
+  }
   const why = error instanceof Error ? error.message : String(error);
   return `internal error: ${why} (run again with --debug for the stack trace)`;
 }

@@ -6,8 +6,10 @@
 import { type Command, Option } from 'commander';
 import { DEFAULT_SEED, defaultWorkers, type RunFlags } from './context.js';
 import {
+  DEFAULT_SCENARIO_TIMEOUT_S,
   parseHorizonDays,
   parseReplications,
+  parseScenarioTimeout,
   parseSeed,
   parseWorkers,
   REPORT_FORMATS,
@@ -22,7 +24,33 @@ export function formatOption(
 
 /** `--out`, the file written (atomically) instead of stdout. */
 export function outOption(): Option {
-  return new Option('-o, --out <file>', 'write to this file (atomically) instead of stdout');
+  return new Option(
+    '-o, --out <file>',
+    'write to this file instead of stdout (- is stdout; a file is replaced atomically, a device or FIFO written directly; its directory must exist)',
+  );
+}
+
+/** `--data-only`: scenario files must be JSON (a .ts/.js scenario is a program). */
+export function dataOnlyOption(): Option {
+  return new Option(
+    '--data-only',
+    'accept only .json scenario files: .ts/.js scenarios are programs, run with your privileges',
+  );
+}
+
+/** `--scenario-timeout <seconds>`: the time limit of a .ts/.js scenario program. */
+export function scenarioTimeoutOption(): Option {
+  return new Option(
+    '--scenario-timeout <seconds>',
+    'stop a .ts/.js scenario program that takes longer than this to load (exit 2)',
+  )
+    .default(DEFAULT_SCENARIO_TIMEOUT_S)
+    .argParser(parseScenarioTimeout);
+}
+
+/** Adds the flags of commands that read scenario files: `--data-only`, `--scenario-timeout`. */
+export function addScenarioFileFlags(cmd: Command): Command {
+  return cmd.addOption(dataOnlyOption()).addOption(scenarioTimeoutOption());
 }
 
 /** `--quiet`. */
@@ -73,8 +101,19 @@ export function addRunFlags(cmd: Command, replications: number): Command {
     .addOption(noChartsOption())
     .addOption(quietOption('no progress bar, no messages'))
     .addOption(
-      new Option('--progress', 'progress lines on stderr even when it is not a terminal (logs)'),
+      new Option(
+        '--progress',
+        'progress lines on stderr even when it is not a terminal (logs), after an estimate of time and memory',
+      ),
     )
+    .addOption(
+      new Option(
+        '--no-memory-check',
+        'run even when the estimate says the run will not fit in memory',
+      ),
+    )
+    .addOption(dataOnlyOption())
+    .addOption(scenarioTimeoutOption())
     .addOption(debugOption());
 }
 
@@ -89,6 +128,9 @@ export interface RawRunFlags {
   charts: boolean;
   quiet?: boolean;
   progress?: boolean;
+  memoryCheck?: boolean;
+  dataOnly?: boolean;
+  scenarioTimeout?: number;
 }
 
 /** Commander's parsed flags → {@link RunFlags}. */
@@ -103,5 +145,8 @@ export function runFlags(raw: RawRunFlags): RunFlags {
     quiet: raw.quiet === true,
     charts: raw.charts !== false,
     progress: raw.progress === true,
+    memoryCheck: raw.memoryCheck !== false,
+    dataOnly: raw.dataOnly === true,
+    scenarioTimeout: raw.scenarioTimeout,
   };
 }

@@ -7,12 +7,13 @@
 import { InvalidArgumentError as FlagValueError } from 'commander';
 import { MAX_HORIZON_DAYS } from '../model/index.js';
 import type { ReportFormat } from '../report/index.js';
+import { DEFAULT_MODULE_TIMEOUT_MS, MAX_REPLICATIONS } from '../scenario/index.js';
 
 /** The report formats, in the order help shows them. */
 export { REPORT_FORMATS } from '../report/types.js';
 
-/** Largest replication count the CLI accepts. */
-export const MAX_REPLICATIONS = 10_000_000;
+/** Largest replication count the CLI accepts (`scenario/limits.ts`; more needs shards). */
+export { MAX_REPLICATIONS };
 /** Largest worker count the CLI accepts. */
 export const MAX_WORKERS = 256;
 
@@ -41,6 +42,23 @@ export function parseHorizonDays(text: string): number {
     MAX_HORIZON_DAYS,
     `an integer number of days from 1 to ${MAX_HORIZON_DAYS}`,
   );
+}
+
+/** Default of `--scenario-timeout`, in seconds. */
+export const DEFAULT_SCENARIO_TIMEOUT_S = DEFAULT_MODULE_TIMEOUT_MS / 1000;
+/** Longest `--scenario-timeout`, in seconds (a day). */
+export const MAX_SCENARIO_TIMEOUT_S = 86_400;
+
+/** `--scenario-timeout`: seconds, a positive number up to {@link MAX_SCENARIO_TIMEOUT_S}. */
+export function parseScenarioTimeout(text: string): number {
+  const t = text.trim();
+  const n = /^\+?(\d+\.?\d*|\.\d+)$/.test(t) ? Number(t) : Number.NaN;
+  if (!(n > 0 && n <= MAX_SCENARIO_TIMEOUT_S)) {
+    throw new FlagValueError(
+      `expected a number of seconds above 0, at most ${MAX_SCENARIO_TIMEOUT_S}`,
+    );
+  }
+  return n;
 }
 
 /**

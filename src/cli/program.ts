@@ -27,6 +27,7 @@ import {
 import { describeError, exitCodeOf } from './errors.js';
 import {
   addRunFlags,
+  addScenarioFileFlags,
   debugOption,
   formatOption,
   noChartsOption,
@@ -58,8 +59,12 @@ export interface RunCliOptions {
 }
 
 const HELP_FOOTER = `
-Exit codes: 0 ok, 1 usage (unknown command or flag, bad value), 2 invalid scenario,
-3 run failed, 130/143 interrupted (nothing written).
+Exit codes: 0 ok, 1 usage (unknown command or flag, bad value, an --out path that cannot be
+written, a run that would not fit in memory), 2 invalid scenario (or beyond a limit),
+3 run, merge or write failed, 130/143 interrupted (nothing written).
+
+A .ts or .js scenario file is a program: loading it (validate included) runs its code with
+your privileges. Use --data-only for files from others.
 
 Examples:
   $ ${BIN} list
@@ -200,15 +205,33 @@ export function buildProgram(ctx: CliContext): Command {
       await listCommand(ctx, { format: raw.format });
     });
 
-  program
-    .command('validate')
-    .summary('validate a scenario file: every problem with its path (exit 2 if invalid)')
-    .argument('<file>', 'scenario file (.ts or .json) or built-in name')
-    .addOption(quietOption('print nothing when valid'))
+  addScenarioFileFlags(
+    program
+      .command('validate')
+      .summary('validate a scenario file: every problem with its path (exit 2 if invalid)')
+      .description(
+        'Loads <file> and reports every problem with its path, including counts beyond the ' +
+          'limits (exit 2 if invalid). A .json file is data. A .ts or .js file is a PROGRAM: ' +
+          'validating it runs its code, with your privileges (in a child process stopped after ' +
+          '--scenario-timeout); use --data-only for files from others. TypeScript is compiled, ' +
+          'not type-checked: run `npx tsc --noEmit <file>` for that.',
+      )
+      .argument('<file>', 'scenario file (.json, or .ts/.js: code) or built-in name')
+      .addOption(quietOption('print nothing when valid')),
+  )
     .addOption(debugOption())
-    .action(async (file: string, raw: { quiet?: boolean }) => {
-      await validateCommand(ctx, file, { quiet: raw.quiet === true });
-    });
+    .action(
+      async (
+        file: string,
+        raw: { quiet?: boolean; dataOnly?: boolean; scenarioTimeout?: number },
+      ) => {
+        await validateCommand(ctx, file, {
+          quiet: raw.quiet === true,
+          dataOnly: raw.dataOnly === true,
+          scenarioTimeout: raw.scenarioTimeout,
+        });
+      },
+    );
 
   program
     .command('schema')
@@ -220,44 +243,70 @@ export function buildProgram(ctx: CliContext): Command {
       await schemaCommand(ctx, { out: raw.out, quiet: raw.quiet === true });
     });
 
-  program
-    .command('assumptions')
-    .summary("list a scenario's stated assumptions with their rationale")
-    .argument('<scenario>', 'built-in scenario name or scenario file')
-    .addOption(formatOption("output format (default: table, or the one --out's extension names)"))
-    .addOption(outOption())
-    .addOption(quietOption())
+  addScenarioFileFlags(
+    program
+      .command('assumptions')
+      .summary("list a scenario's stated assumptions with their rationale")
+      .argument('<scenario>', 'built-in scenario name or scenario file')
+      .addOption(formatOption("output format (default: table, or the one --out's extension names)"))
+      .addOption(outOption())
+      .addOption(quietOption()),
+  )
     .addOption(debugOption())
     .action(
-      async (ref: string, raw: { format?: RunFlags['format']; out?: string; quiet?: boolean }) => {
+      async (
+        ref: string,
+        raw: {
+          format?: RunFlags['format'];
+          out?: string;
+          quiet?: boolean;
+          dataOnly?: boolean;
+          scenarioTimeout?: number;
+        },
+      ) => {
         await assumptionsCommand(ctx, ref, {
           format: raw.format,
           out: raw.out,
           quiet: raw.quiet === true,
+          dataOnly: raw.dataOnly === true,
+          scenarioTimeout: raw.scenarioTimeout,
+        });
+      },
+    );
+
+  addScenarioFileFlags(
+    program
+      .command('metrics')
+      .summary('list every metric a scenario reports, with its kind, unit and label')
+      .argument('<scenario>', 'built-in scenario name or scenario file')
+      .addOption(
+        new Option('-f, --format <format>', 'output format')
+          .choices(['table', 'json'])
+          .default('table'),
+      ),
+  )
+    .addOption(debugOption())
+    .action(
+      async (
+        ref: string,
+        raw: { format: 'table' | 'json'; dataOnly?: boolean; scenarioTimeout?: number },
+      ) => {
+        await metricsCommand(ctx, ref, {
+          format: raw.format,
+          dataOnly: raw.dataOnly === true,
+          scenarioTimeout: raw.scenarioTimeout,
         });
       },
     );
 
   program
-    .command('metrics')
-    .summary('list every metric a scenario reports, with its kind, unit and label')
-    .argument('<scenario>', 'built-in scenario name or scenario file')
-    .addOption(
-      new Option('-f, --format <format>', 'output format')
-        .choices(['table', 'json'])
-        .default('table'),
-    )
-    .addOption(debugOption())
-    .action(async (ref: string, raw: { format: 'table' | 'json' }) => {
-      await metricsCommand(ctx, ref, { format: raw.format });
-    });
-
-  program
     .command('merge')
     .summary('merge shard parts into the result of the whole run')
     .description(
-      'Merges the parts written by `run --shard i/n --out part.json` into the result a single run ' +
-        'would have given (byte for byte). Writes that result as JSON, or with --format a report.',
+      'Verifies the parts written by `run --shard i/n --out part.json` (schema, digest, scenario ' +
+        'hash, replications) and merges them into the result a single run would have given: ' +
+        'the same bytes the unsharded `run` writes (JSON by default, or --format). Any problem ' +
+        'with a part exits 3.',
     )
     .argument('<parts...>', 'part files (JSON)')
     .addOption(outOption())
@@ -296,7 +345,7 @@ export function buildProgram(ctx: CliContext): Command {
 
 /**
  * Runs the CLI once with `argv` (the arguments after the program name) and returns the exit
- * code: 0 ok, 1 usage, 2 invalid scenario, 3 run failed, 130 interrupted. Never throws and
+ * code: 0 ok, 1 usage, 2 invalid scenario, 3 run, merge or write failed, 130 interrupted. Never throws and
  * never exits the process: errors are written to `io.stderr` as one or a few lines (with the
  * stack trace when `--debug` is among the arguments).
  *

@@ -13,7 +13,13 @@ import { existsSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { minusma2020 } from '../data/index.js';
 import { ScenarioLoadError } from '../errors.js';
-import { loadScenario, type Scenario, variant } from '../scenario/index.js';
+import {
+  type LoadScenarioOptions,
+  loadScenario,
+  type Scenario,
+  variant,
+} from '../scenario/index.js';
+import { CliInterruptedError } from './errors.js';
 
 /**
  * The package's `scenarios/index` module: next to `src/` from sources, next to `dist/src/` when
@@ -38,13 +44,20 @@ export function namedScenarios(): Readonly<Record<string, Scenario>> {
 
 /**
  * The scenario `ref` names: a built-in name, the embedded mission's name, or the path of a
- * scenario file (relative to `cwd`).
+ * scenario file (relative to `cwd`), loaded with `options` (`--data-only`, the time limit of a
+ * `.ts`/`.js` scenario program, the interruption signal).
  *
  * @throws {@link ScenarioLoadError} for an unknown name, a missing file or one that cannot be
- *   evaluated
- * @throws {@link ScenarioValidationError} for a file whose content is not a valid scenario
+ *   evaluated (or not in time, or that is a program under `--data-only`)
+ * @throws {@link ScenarioValidationError} for a file whose content is not a valid scenario or
+ *   exceeds a limit
+ * @throws {@link CliInterruptedError} when `options.signal` aborts while a program loads
  */
-export async function resolveScenario(ref: string, cwd: string): Promise<Scenario> {
+export async function resolveScenario(
+  ref: string,
+  cwd: string,
+  options: LoadScenarioOptions = {},
+): Promise<Scenario> {
   const named = namedScenarios()[ref];
   if (named !== undefined && Object.hasOwn(namedScenarios(), ref)) return named;
   // A path: it has a directory part or an extension. `loadScenario` rejects the extensions it
@@ -52,7 +65,12 @@ export async function resolveScenario(ref: string, cwd: string): Promise<Scenari
   if (extname(ref) !== '' || ref.includes('/') || ref.includes('\\')) {
     const path = resolve(cwd, ref);
     if (!existsSync(path)) throw new ScenarioLoadError(ref, 'no such file');
-    return loadScenario(path);
+    try {
+      return await loadScenario(path, options);
+    } catch (error) {
+      if (options.signal?.aborted === true) throw new CliInterruptedError();
+      throw error;
+    }
   }
   const names = Object.keys(namedScenarios()).join(', ');
   throw new ScenarioLoadError(

@@ -15,14 +15,19 @@ export {
   type SeriesComparison,
 } from './compare.js';
 export { runExperiment, runExperimentPart } from './experiment.js';
-export { type MergeOptions, mergeResults } from './merge.js';
+export { type MergeOptions, mergeResults, PART_FORMAT, partDigest, sealPart } from './merge.js';
 export { packageVersion } from './metadata.js';
 export { missionModel, missionModelWith } from './mission-model.js';
 export type { Model, ModelContext } from './model.js';
 export type { ExecutionOptions, ExperimentOptions } from './options.js';
 export { type ReplicationOptions, runReplication } from './replication.js';
 export {
+  type OutputOptions,
+  type OutputTarget,
+  openOutput,
+  type PendingOutput,
   removePendingTempFiles,
+  resolveOutputTarget,
   type SaveJsonOptions,
   saveJson,
   writeFileAtomic,

@@ -89,6 +89,24 @@ export interface ExperimentPart {
   readonly scalars: Record<string, (number | null)[]>;
   readonly series: Record<string, SeriesState>;
   readonly histograms: Record<string, Histogram>;
+  /**
+   * SHA-256 (hex) of the canonical JSON of every other member (`partDigest`), set when the
+   * part is saved (`saveJson`, `sealPart`, the CLI's `run --shard`); a merge verifies it.
+   */
+  readonly digest?: string;
+  /**
+   * How the CLI was asked to run the whole experiment, recorded by `run --shard`, so that
+   * `merge` writes exactly what the unsharded `run` would have (its reproducing command).
+   */
+  readonly cli?: PartCliInfo;
+}
+
+/** The command line of the unsharded run a CLI part belongs to (see {@link ExperimentPart.cli}). */
+export interface PartCliInfo {
+  /** The scenario as named on the command line (a built-in name or a file path). */
+  readonly scenarioRef: string;
+  /** `--horizon-days`, or null when the scenario's own horizon was used. */
+  readonly horizonDays: number | null;
 }
 
 /**

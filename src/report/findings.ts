@@ -8,9 +8,35 @@
 
 import type { ModelParameters } from '../dynamics/format.js';
 import type { ExperimentResult, ScalarSummary } from '../experiment/types.js';
+import { daysBetween } from '../model/dates.js';
 import type { Block } from './document.js';
 import { formatInterval, formatNumber, formatValue, formatWithUnit, MISSING } from './format.js';
 import { catalogueOf, type MetricUnit, metricInfo } from './metrics.js';
+
+/**
+ * The verdict to give instead of a comparison with a letter figure when the run does not cover
+ * what the figure counts: the letter's period `from` … `to` (ISO dates, `to` exclusive, as the
+ * model counts it), or the letter's date `from` (a snapshot, with `to` undefined). Undefined
+ * when the run covers it.
+ */
+export function coverage(
+  result: ExperimentResult,
+  from: string,
+  to?: string | undefined,
+): string | undefined {
+  const sc = result.meta.scenario;
+  const what = to === undefined ? 'the letter’s date' : 'the letter’s period';
+  if (daysBetween(sc.startDate, from) < 0) {
+    return `not comparable: the run starts after ${what}${to === undefined ? '' : ' begins'}`;
+  }
+  // A snapshot of a date is taken on that day, so the run must include it.
+  const needed =
+    to === undefined ? daysBetween(sc.startDate, from) + 1 : daysBetween(sc.startDate, to);
+  if (sc.horizonDays < needed) {
+    return `not comparable: the run ends before ${what}${to === undefined ? '' : ' ends'}`;
+  }
+  return undefined;
+}
 
 /** How the letter's figure sits against the simulated 90 % interval. */
 export function againstInterval(letter: number, s: ScalarSummary | undefined): string {
@@ -42,17 +68,25 @@ export function keyFindings(result: ExperimentResult): Block[] {
       ? [MISSING, MISSING]
       : [formatWithUnit(v.mean, u), formatInterval(v.p5, v.p95, u)];
   };
-  const row = (label: string, name: string, letter?: number, letterText?: string) => {
+  const asOf = fleet.asOf;
+  const onLetterDate = coverage(result, asOf);
+  const inLetterPeriod = coverage(result, ied.periodStart, ied.periodEnd);
+  const row = (
+    label: string,
+    name: string,
+    letter?: number,
+    letterText?: string,
+    uncovered?: string,
+  ) => {
     const [mean, interval] = cell(name);
     return [
       label,
       mean as string,
       interval as string,
       letter === undefined ? '' : (letterText ?? formatNumber(letter)),
-      letter === undefined ? '' : againstInterval(letter, s(name)),
+      letter === undefined ? '' : (uncovered ?? againstInterval(letter, s(name))),
     ];
   };
-  const asOf = fleet.asOf;
   const total = fleet.total.value;
   const blocks: Block[] = [
     { kind: 'heading', level: 2, text: 'Key findings' },
@@ -74,12 +108,21 @@ export function keyFindings(result: ExperimentResult): Block[] {
           `fleet.inDailyUse@${asOf}`,
           fleet.inDailyUse.value,
           `${fleet.inDailyUse.value} of ${total}`,
+          onLetterDate,
         ),
-        row('In maintenance', `fleet.inMaintenance@${asOf}`, fleet.inMaintenance.value),
+        row(
+          'In maintenance',
+          `fleet.inMaintenance@${asOf}`,
+          fleet.inMaintenance.value,
+          undefined,
+          onLetterDate,
+        ),
         row(
           'Awaiting replacement',
           `fleet.awaitingReplacement@${asOf}`,
           fleet.awaitingReplacement.value,
+          undefined,
+          onLetterDate,
         ),
         row('In daily use at the horizon', 'fleet.inDailyUse@end'),
         row('In maintenance at the horizon', 'fleet.inMaintenance@end'),
@@ -112,9 +155,27 @@ export function keyFindings(result: ExperimentResult): Block[] {
       kind: 'table',
       columns: HEAD,
       rows: [
-        row('Encounters (devices met)', 'ied.encounters.letterPeriod', ied.againstMission.value),
-        row('Detonated', 'ied.detonations.letterPeriod', ied.detonated.value),
-        row('Found and neutralised', 'ied.neutralised.letterPeriod', ied.neutralised.value),
+        row(
+          'Encounters (devices met)',
+          'ied.encounters.letterPeriod',
+          ied.againstMission.value,
+          undefined,
+          inLetterPeriod,
+        ),
+        row(
+          'Detonated',
+          'ied.detonations.letterPeriod',
+          ied.detonated.value,
+          undefined,
+          inLetterPeriod,
+        ),
+        row(
+          'Found and neutralised',
+          'ied.neutralised.letterPeriod',
+          ied.neutralised.value,
+          undefined,
+          inLetterPeriod,
+        ),
       ],
     },
     { kind: 'heading', level: 3, text: 'Helicopters' },
@@ -131,7 +192,7 @@ export function keyFindings(result: ExperimentResult): Block[] {
             mean as string,
             interval as string,
             `${formatValue(letter, 'share')} %`,
-            againstInterval(letter, s(name)),
+            onLetterDate ?? againstInterval(letter, s(name)),
           ];
         })(),
       ],

@@ -20,6 +20,46 @@ export interface SectionOptions {
   readonly topAssumptions?: number;
 }
 
+/** `n days`, or `1 day`. */
+export function daysText(n: number): string {
+  return `${n} day${n === 1 ? '' : 's'}`;
+}
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** An ISO date as the scenarios' prose writes it: `2021-12-31` → `31 December 2021`. */
+function longDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${d} ${MONTHS[(m ?? 1) - 1]} ${y}`;
+}
+
+/**
+ * The scenario's description with a sentence stating its horizon ("Horizon to 31 December
+ * 2021.") computed from the horizon that actually ran, so a shortened run does not claim the
+ * scenario's original end.
+ */
+export function describeHorizon(
+  description: string,
+  startDate: string,
+  horizonDays: number,
+): string {
+  const end = longDate(addDays(startDate, horizonDays - 1));
+  return description.replace(/\bHorizon to \d{1,2} [A-Z][a-z]+ \d{4}\./g, `Horizon to ${end}.`);
+}
+
 /** The headline fields of a run: scenario, period, replications, seed, version, hash. */
 export function headlineFields(result: ExperimentResult): [string, string][] {
   const m = result.meta;
@@ -27,7 +67,7 @@ export function headlineFields(result: ExperimentResult): [string, string][] {
   const reps = m.replications;
   return [
     ['Scenario', `${m.scenario.name}: ${m.scenario.title}`],
-    ['Period', `${m.scenario.startDate} to ${end} (${m.scenario.horizonDays} days)`],
+    ['Period', `${m.scenario.startDate} to ${end} (${daysText(m.scenario.horizonDays)})`],
     [
       'Replications',
       reps.partial
@@ -48,7 +88,10 @@ export function headline(result: ExperimentResult, title: string | undefined): B
     { kind: 'heading', level: 1, text: title ?? sc.title },
     { kind: 'paragraph', text: `Question: ${sc.question}` },
   ];
-  if (sc.description !== undefined) blocks.push({ kind: 'paragraph', text: sc.description });
+  if (sc.description !== undefined) {
+    const text = describeHorizon(sc.description, sc.startDate, sc.horizonDays);
+    blocks.push({ kind: 'paragraph', text });
+  }
   blocks.push({ kind: 'fields', rows: headlineFields(result) });
   return blocks;
 }

@@ -16,7 +16,30 @@ export {
 } from './assumptions.js';
 export { type DeepReadonly, isDeepFrozen } from './freeze.js';
 export { canonicalJson, scenarioHash } from './hash.js';
-export { loadScenario } from './load.js';
+export {
+  BYTES_PER_AIRFRAME,
+  BYTES_PER_HORIZON_DAY,
+  BYTES_PER_PLACE_PAIR,
+  BYTES_PER_REPLICATION_METRIC,
+  BYTES_PER_ROUTE,
+  BYTES_PER_UNIT,
+  BYTES_PER_VEHICLE,
+  checkLimits,
+  MAX_AIRFRAMES,
+  MAX_PLACES,
+  MAX_REPLICATIONS,
+  MAX_ROUTES,
+  MAX_UNITS,
+  MAX_VEHICLES,
+  REPLICATION_MEMORY_BUDGET_BYTES,
+} from './limits.js';
+export {
+  DEFAULT_MODULE_TIMEOUT_MS,
+  jsonErrorOffset,
+  type LoadScenarioOptions,
+  loadScenario,
+  parseScenarioJson,
+} from './load.js';
 export { findUnsourcedNumbers } from './provenance.js';
 export { parametersSchema, scenarioJsonSchema, scenarioSchema } from './schema.js';
 export {

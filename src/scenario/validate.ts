@@ -9,6 +9,9 @@
  * scenario format (`dynamics/format.ts`). When the structure has problems, each semantic check
  * still runs if the parts it reads parsed, so one pass reports as much as it can.
  *
+ * Counts beyond what a run can hold in memory (vehicles, airframes, units, places, routes, days:
+ * `limits.ts`) are reported with the path and the bound.
+ *
  * The work is linear in the size of the input; no input makes the validator throw anything but
  * a {@link ScenarioValidationError}.
  *
@@ -20,6 +23,7 @@ import { formatFor, MISSION_CAPABILITIES, type ScenarioFor } from '../dynamics/f
 import { describeValue, ScenarioValidationError, type ValidationIssue } from '../errors.js';
 import { formatPath } from '../model/paths.js';
 import { deepFreeze } from './freeze.js';
+import { checkLimits } from './limits.js';
 import type { Scenario } from './types.js';
 
 /** Most issues reported; beyond it one issue says how many were left out. */
@@ -192,7 +196,10 @@ export function checkScenario<
       structural.data !== undefined
         ? format.check(structural.data)
         : apart(format.checkLoosely(body), structural.issues);
-    const issues = dedupe([...structural.issues, ...semantic]);
+    const found = [...structural.issues, ...semantic];
+    const seen = new Set(found.map((i) => i.path));
+    for (const issue of checkLimits(body)) if (!seen.has(issue.path)) found.push(issue);
+    const issues = dedupe(found);
     if (issues.length > 0 || structural.data === undefined) {
       return {
         ok: false,

@@ -2,7 +2,7 @@
  * Every CLI command in-process (through `runCli`, with captured output): formats, `--out`,
  * exit codes and messages, shards and merge, determinism, interruption.
  */
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Draft } from 'immer';
@@ -136,6 +136,7 @@ describe('run', () => {
 
   it('writes --out atomically, in the format its extension implies, leaving no temporary file', async () => {
     const out = join(dir, 'out-run', 'report.html');
+    await mkdir(join(dir, 'out-run'));
     const r = await cli(['run', 'baseline-2020', ...SMALL.filter((a) => a !== '-q'), '--out', out]);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
@@ -204,7 +205,11 @@ describe('run', () => {
     expect(silent.stderr).toBe('');
     const lines = await cli([...args, '--progress']);
     expect(lines.code).toBe(0);
-    expect(lines.stderr).toMatch(/^baseline-2020: 1\/3 replications \(/);
+    // First the estimate of time and memory, then the progress lines.
+    expect(lines.stderr).toMatch(
+      /^estimate: 3 replications of baseline-2020: ~\d+ (s|min) on 1 thread, ~\d+ MB of memory \(this machine: [\d.]+ [MG]B\)\n/,
+    );
+    expect(lines.stderr).toMatch(/\nbaseline-2020: 1\/3 replications \(/);
     expect(lines.stderr).toMatch(/baseline-2020: 3\/3 replications/);
     expect((await cli([...args, '--progress', '-q'])).stderr).toBe('');
   });
@@ -215,8 +220,9 @@ describe('run', () => {
     expect((JSON.parse(r.stdout) as { meta: { seed: unknown } }).meta.seed).toBe('alpha');
   });
 
-  it('stops on an aborted signal with exit 130 and writes nothing', async () => {
+  it('stops on an aborted signal with exit 130 and writes nothing, not even a temporary file', async () => {
     const controller = new AbortController();
+    await mkdir(join(dir, 'out-abort'));
     const out = join(dir, 'out-abort', 'r.json');
     setTimeout(() => controller.abort(), 400);
     const r = await cli(['run', 'baseline-2020', '-n', '100000', '-w', '1', '-q', '--out', out], {
@@ -224,59 +230,73 @@ describe('run', () => {
     });
     expect(r.code).toBe(130);
     expect(r.stderr).toMatch(/interrupted/);
-    await expect(readdir(join(dir, 'out-abort'))).rejects.toThrow();
+    expect(await readdir(join(dir, 'out-abort'))).toEqual([]);
   });
 });
 
 describe('shards and merge', () => {
-  it('merges the parts of `run --shard` into the bytes of the unsharded result', async () => {
-    const parts = [0, 1, 2].map((i) => join(dir, 'shards', `part-${i}.json`));
+  it('merges the parts of `run --shard` into the bytes of the unsharded run, report block included', async () => {
+    const shards = join(dir, 'shards');
+    const whole = join(dir, 'whole');
+    await Promise.all([mkdir(shards), mkdir(whole)]);
+    const parts = [0, 1, 2].map((i) => join(shards, `part-${i}.json`));
+    const args = ['run', 'baseline-2020', ...SMALL, '-n', '7', '--seed', '42'];
     for (const [i, part] of parts.entries()) {
-      const r = await cli([
-        'run',
-        'baseline-2020',
-        ...SMALL,
-        '-n',
-        '7',
-        '--seed',
-        '42',
-        '--shard',
-        `${i}/3`,
-        '--out',
-        part,
-      ]);
+      const r = await cli([...args, '--shard', `${i}/3`, '--out', part]);
       expect(r.code).toBe(0);
     }
-    const out = join(dir, 'shards', 'result.json');
-    const m = await cli(['merge', ...[...parts].reverse(), '--out', out, '-q']);
+    // The same relative --out in two directories: the reproducing command is the same too.
+    const m = await cli(['merge', ...[...parts].reverse(), '--out', 'result.json', '-q'], {
+      cwd: shards,
+    });
     expect(m.stderr).toBe('');
     expect(m.code).toBe(0);
+    expect((await cli([...args, '--out', 'result.json'], { cwd: whole })).code).toBe(0);
+    const merged = await readFile(join(shards, 'result.json'), 'utf8');
+    expect(merged).toContain('"format": "peacekeeping-sim/report"');
+    expect(merged).toContain(
+      '"command": "peacekeeping-sim run baseline-2020 --seed 42 --replications 7 --horizon-days 60 --out result.json"',
+    );
+    expect(merged).toBe(await readFile(join(whole, 'result.json'), 'utf8'));
+    // To stdout: the bytes of `run … --format json`.
+    const toStdout = await cli(['merge', ...parts]);
+    expect(toStdout.code).toBe(0);
+    expect(toStdout.stdout).toBe((await cli([...args, '--format', 'json'])).stdout);
+    // The result itself is that of the library's unsharded run.
     const scenario = variant(builtInScenarios['baseline-2020']!, (d) => {
       d.horizonDays = 60;
     });
     const single = await runExperiment(scenario, { replications: 7, seed: 42 });
-    expect(await readFile(out, 'utf8')).toBe(`${JSON.stringify(single, null, 2)}\n`);
+    const { report: _, ...result } = JSON.parse(merged) as Record<string, unknown>;
+    expect(result).toEqual(JSON.parse(JSON.stringify(single)));
 
     const report = await cli(['merge', ...parts, '--format', 'md']);
     expect(report.code).toBe(0);
-    expect(report.stdout).toContain('peacekeeping-sim merge');
+    expect(report.stdout).toBe((await cli([...args, '--format', 'md'])).stdout);
 
     const incomplete = await cli(['merge', parts[0]!, parts[1]!]);
     expect(incomplete.code).toBe(3);
     expect(incomplete.stderr).toMatch(/missing/);
+    expect(incomplete.stderr).toContain('--allow-partial');
+    expect(incomplete.stderr).not.toContain('allowPartial');
     const partial = await cli(['merge', parts[0]!, '--allow-partial']);
     expect(partial.code).toBe(0);
     expect(partial.stderr).toMatch(/partial result/);
+    expect(partial.stdout).toContain('"command": "peacekeeping-sim merge');
     const twice = await cli(['merge', parts[0]!, parts[0]!]);
     expect(twice.code).toBe(3);
-    expect(twice.stderr).toContain(parts[0]);
+    expect(twice.stderr).toContain(`replication 0 appears in ${parts[0]} and ${parts[0]}`);
   });
 
-  it('rejects missing, malformed and mismatched parts', async () => {
-    expect((await cli(['merge', join(dir, 'none.json')])).code).toBe(1);
+  it('rejects missing, malformed and mismatched parts with exit 3', async () => {
+    const missing = await cli(['merge', join(dir, 'none.json')]);
+    expect(missing.code).toBe(3);
+    expect(missing.stderr).toContain('cannot read part');
     const junk = join(dir, 'junk.json');
     await writeFile(junk, '{ not json');
-    expect((await cli(['merge', junk])).code).toBe(1);
+    const notJson = await cli(['merge', junk]);
+    expect(notJson.code).toBe(3);
+    expect(notJson.stderr).toContain(`part ${junk} is not JSON`);
     const a = join(dir, 'seed-1.json');
     const b = join(dir, 'seed-2.json');
     expect(
@@ -290,6 +310,7 @@ describe('shards and merge', () => {
     const r = await cli(['merge', a, b]);
     expect(r.code).toBe(3);
     expect(r.stderr).toMatch(/seed/);
+    expect(r.stderr).not.toContain('internal error');
   });
 
   it('refuses --shard with --against or a non-JSON format (exit 1)', async () => {

@@ -11,7 +11,10 @@ import { type RunCliOptions, runCli } from '../../src/cli/index.js';
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** The CLI entry point, from the sources. */
 export const MAIN = join(ROOT, 'src', 'cli', 'main.ts');
-const TSX_LOADER = pathToFileURL(join(ROOT, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href;
+/** tsx's loader, to run the CLI from its TypeScript sources. */
+export const TSX_LOADER = pathToFileURL(
+  join(ROOT, 'node_modules', 'tsx', 'dist', 'loader.mjs'),
+).href;
 
 /** What a CLI invocation produced. */
 export interface CliRun {

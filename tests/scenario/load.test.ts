@@ -1,15 +1,27 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { minusma2020 } from '../../src/data/index.js';
 import { ScenarioLoadError, ScenarioValidationError } from '../../src/errors.js';
 import { scenarioHash } from '../../src/scenario/hash.js';
+import { MAX_VEHICLES } from '../../src/scenario/limits.js';
 import { loadScenario } from '../../src/scenario/load.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'pks-load-'));
 const data = fileURLToPath(new URL('../../src/data/index.ts', import.meta.url));
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** A folder with a package.json of the given module type (or none), for the same file in each. */
+function folder(name: string, type: 'module' | 'commonjs' | undefined): string {
+  const d = join(dir, name);
+  mkdirSync(d);
+  if (type !== undefined) writeFileSync(join(d, 'package.json'), JSON.stringify({ type }));
+  return d;
+}
 
 describe('loadScenario(path)', () => {
   it('loads a .json file', async () => {
@@ -88,5 +100,106 @@ describe('jsonErrorOffset(text)', () => {
     expect(jsonErrorOffset('[]')).toBe(-1);
     expect(jsonErrorOffset('{}')).toBe(-1);
     expect(jsonErrorOffset('')).toBe(0);
+  });
+});
+
+describe('loadScenario(path, options): scenario programs', () => {
+  it('gives the same message for a module without a default export, whatever the folder', async () => {
+    const messages: string[] = [];
+    for (const type of ['module', 'commonjs', undefined] as const) {
+      const file = join(folder(`no-default-${type ?? 'none'}`, type), 'mission.ts');
+      writeFileSync(file, 'export const other = 1;\n');
+      const error = await loadScenario(file).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ScenarioLoadError);
+      messages.push((error as Error).message.replace(file, 'FILE'));
+    }
+    expect(new Set(messages).size).toBe(1);
+    expect(messages[0]).toBe(
+      'FILE: expected a default export or a named export `scenario` (exports found: other)',
+    );
+  });
+
+  it('explains top-level await in a file compiled as CommonJS', async () => {
+    const file = join(folder('tla-cjs', undefined), 'mission.ts');
+    writeFileSync(file, 'const x = await Promise.resolve(1);\nexport default { x };\n');
+    const error = await loadScenario(file).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ScenarioLoadError);
+    expect((error as Error).message).toContain('top-level await needs an ES module');
+    expect((error as Error).message).toContain('"type": "module"');
+    expect((error as Error).message).not.toContain('cjs" output format');
+    const esm = join(folder('tla-esm', 'module'), 'mission.ts');
+    writeFileSync(
+      esm,
+      `import { minusma2020 } from ${JSON.stringify(data)};\nconst s = await Promise.resolve(minusma2020);\nexport default s;\n`,
+    );
+    expect((await loadScenario(esm)).name).toBe('minusma-2020');
+  });
+
+  it('stops a program at timeoutMs and when the signal aborts', async () => {
+    const file = join(dir, 'loop.ts');
+    writeFileSync(file, 'while (true) {}\nexport default {};\n');
+    const t0 = performance.now();
+    await expect(loadScenario(file, { timeoutMs: 300 })).rejects.toThrow(
+      /did not finish within 0.3 s/,
+    );
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 300);
+    await expect(loadScenario(file, { signal: controller.signal })).rejects.toThrow(
+      /loading was interrupted/,
+    );
+    expect(performance.now() - t0).toBeLessThan(5000);
+  });
+
+  it('dataOnly refuses modules without running them, and accepts JSON', async () => {
+    const effect = join(dir, 'ran.txt');
+    const file = join(dir, 'effect.mjs');
+    writeFileSync(
+      file,
+      `import { writeFileSync } from 'node:fs';\nwriteFileSync(${JSON.stringify(effect)}, 'x');\nexport default {};\n`,
+    );
+    await expect(loadScenario(file, { dataOnly: true })).rejects.toThrow(/it is a program/);
+    expect(existsSync(effect)).toBe(false);
+    const json = join(dir, 'data-only.json');
+    writeFileSync(json, JSON.stringify(minusma2020));
+    expect((await loadScenario(json, { dataOnly: true })).name).toBe('minusma-2020');
+  });
+
+  it('reports a module that is not data', async () => {
+    const file = join(dir, 'function.mjs');
+    writeFileSync(file, 'export default () => 1;\n');
+    await expect(loadScenario(file)).rejects.toThrow(/not JSON-serialisable data/);
+  });
+});
+
+describe('loadScenario(path): JSON details and limits', () => {
+  it('ignores a top-level "$schema" key (editors add it for completion)', async () => {
+    const file = join(dir, 'with-schema.json');
+    writeFileSync(
+      file,
+      JSON.stringify({ $schema: './scenario.schema.json', ...minusma2020 }, null, 2),
+    );
+    const s = await loadScenario(file);
+    expect(scenarioHash(s)).toBe(scenarioHash(minusma2020));
+    expect(Object.hasOwn(s, '$schema')).toBe(false);
+  });
+
+  it('refuses counts beyond the limits, with their paths, together with validation issues', async () => {
+    const huge = structuredClone(minusma2020) as unknown as {
+      horizonDays: number;
+      mission: { armouredFleet: { total: { value: number } } };
+    };
+    huge.mission.armouredFleet.total.value = 1e10;
+    const file = join(dir, 'huge.json');
+    writeFileSync(file, JSON.stringify(huge));
+    const t0 = performance.now();
+    const error = await loadScenario(file).catch((e: unknown) => e);
+    expect(performance.now() - t0).toBeLessThan(5000);
+    expect(error).toBeInstanceOf(ScenarioValidationError);
+    const issues = (error as ScenarioValidationError).issues;
+    const limit = issues.find((i) => i.path === 'mission.armouredFleet.total.value');
+    expect(limit?.message).toContain(`at most ${MAX_VEHICLES.toLocaleString('en-GB')} vehicles`);
+    expect(limit?.message).toContain('10,000,000,000');
+    // The fleet no longer adds up either: validation's own issue is there too.
+    expect(issues.length).toBeGreaterThan(1);
   });
 });

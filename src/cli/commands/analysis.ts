@@ -21,10 +21,14 @@ import {
   checkMetricNames,
   emit,
   execute,
+  loadOptions,
   outputFormat,
   type RunFlags,
+  withOutput,
 } from '../context.js';
 import { asUsageError, CliUsageError } from '../errors.js';
+import { checkRunFits } from '../estimate.js';
+import type { CliOutput } from '../output.js';
 import type { SensitivityParamArg, SweepParamArg } from '../parse.js';
 import { resolveScenario, withHorizon } from '../scenarios.js';
 import { runFlagWords } from './run.js';
@@ -92,9 +96,9 @@ export function defaultSensitivityParams(scenario: Scenario): SensitivityParamAr
  * value of the wrong kind); a value outside the parameter's domain stays a scenario validation
  * error (exit code 2), which names the field.
  */
-function checkValue(base: Scenario, path: string, value: unknown, by: string): void {
+function checkValue(base: Scenario, path: string, value: unknown, by: string): Scenario {
   try {
-    setValue(base, path, value, by);
+    return setValue(base, path, value, by);
   } catch (error) {
     const usage = asUsageError(error);
     if (usage instanceof CliUsageError) {
@@ -110,6 +114,15 @@ export async function sweepCommand(
   scenarioRef: string,
   flags: SweepCommandFlags,
 ): Promise<void> {
+  await withOutput(ctx, flags.out, (output) => sweepTo(output, ctx, scenarioRef, flags));
+}
+
+async function sweepTo(
+  output: CliOutput,
+  ctx: CliContext,
+  scenarioRef: string,
+  flags: SweepCommandFlags,
+): Promise<void> {
   if (flags.params.length === 0) {
     throw new CliUsageError(
       'sweep needs at least one --param path=v1,v2,… e.g. --param parameters.aviation.mtbfDays=10,14,20',
@@ -120,12 +133,15 @@ export async function sweepCommand(
     if (Object.hasOwn(grid, p.path)) throw new CliUsageError(`--param ${p.path} given twice`);
     grid[p.path] = p.values;
   }
-  const base = withHorizon(await resolveScenario(scenarioRef, ctx.io.cwd), flags.horizonDays);
+  const base = withHorizon(
+    await resolveScenario(scenarioRef, ctx.io.cwd, loadOptions(ctx, flags)),
+    flags.horizonDays,
+  );
   for (const p of flags.params) {
     for (const value of p.values) checkValue(base, p.path, value, 'sweep');
   }
   // Every combination, so that a pair of values invalid together fails before any run.
-  for (const point of gridPoints(grid as Grid)) applyPoint(base, point);
+  const points = gridPoints(grid as Grid).map((point) => applyPoint(base, point) as Scenario);
   const command = commandLine(
     ['sweep', scenarioRef],
     [
@@ -135,6 +151,16 @@ export async function sweepCommand(
     ],
   );
   checkMetricNames([base], flags.metrics);
+  checkRunFits(
+    ctx,
+    {
+      scenarios: points,
+      replications: flags.replications,
+      workers: flags.workers,
+      format: outputFormat(flags.format, flags.out),
+    },
+    flags,
+  );
   if (ctx.dryRun) return;
   const result = await execute(ctx, flags, `sweep ${base.name}`, (hooks) =>
     sweep(base, grid as Grid, {
@@ -151,7 +177,7 @@ export async function sweepCommand(
     charts: flags.charts,
     ...(flags.metrics.length > 0 ? { metrics: flags.metrics } : {}),
   });
-  await emit(ctx, text, flags.out, flags.quiet);
+  await emit(ctx, text, output, flags.quiet);
 }
 
 /** `peacekeeping-sim sensitivity <scenario> [--param path=low:high …] [--metric …]`. */
@@ -160,14 +186,27 @@ export async function sensitivityCommand(
   scenarioRef: string,
   flags: SensitivityCommandFlags,
 ): Promise<void> {
-  const base = withHorizon(await resolveScenario(scenarioRef, ctx.io.cwd), flags.horizonDays);
+  await withOutput(ctx, flags.out, (output) => sensitivityTo(output, ctx, scenarioRef, flags));
+}
+
+async function sensitivityTo(
+  output: CliOutput,
+  ctx: CliContext,
+  scenarioRef: string,
+  flags: SensitivityCommandFlags,
+): Promise<void> {
+  const base = withHorizon(
+    await resolveScenario(scenarioRef, ctx.io.cwd, loadOptions(ctx, flags)),
+    flags.horizonDays,
+  );
   const params = flags.params.length > 0 ? flags.params : defaultSensitivityParams(base);
   const seen = new Set<string>();
+  const swings: Scenario[] = [base];
   for (const p of params) {
     if (seen.has(p.path)) throw new CliUsageError(`--param ${p.path} given twice`);
     seen.add(p.path);
-    checkValue(base, p.path, p.low, 'sensitivity (low)');
-    checkValue(base, p.path, p.high, 'sensitivity (high)');
+    swings.push(checkValue(base, p.path, p.low, 'sensitivity (low)'));
+    swings.push(checkValue(base, p.path, p.high, 'sensitivity (high)'));
   }
   const metrics = flags.metrics.length > 0 ? flags.metrics : DEFAULT_SENSITIVITY_METRICS;
   const command = commandLine(
@@ -179,6 +218,16 @@ export async function sensitivityCommand(
     ],
   );
   checkMetricNames([base], metrics);
+  checkRunFits(
+    ctx,
+    {
+      scenarios: swings,
+      replications: flags.replications,
+      workers: flags.workers,
+      format: outputFormat(flags.format, flags.out),
+    },
+    flags,
+  );
   if (ctx.dryRun) return;
   const parameters: SensitivityParameter[] = params.map((p) => ({
     path: p.path,
@@ -200,5 +249,5 @@ export async function sensitivityCommand(
     charts: flags.charts,
     metrics,
   });
-  await emit(ctx, text, flags.out, flags.quiet);
+  await emit(ctx, text, output, flags.quiet);
 }

@@ -8,7 +8,15 @@ import { missionModel } from '../../experiment/index.js';
 import { type ReportFormat, renderAssumptions } from '../../report/index.js';
 import { listAssumptions, scenarioJsonSchema } from '../../scenario/index.js';
 import { BIN } from '../command-line.js';
-import { type CliContext, emit, outputFormat, scalarMetricsOf } from '../context.js';
+import {
+  type CliContext,
+  emit,
+  loadOptions,
+  outputFormat,
+  type ScenarioFileFlags,
+  scalarMetricsOf,
+  withOutput,
+} from '../context.js';
 import { EMBEDDED_SCENARIO_NAME, namedScenarios, resolveScenario } from '../scenarios.js';
 
 /** Width list output is wrapped to. */
@@ -69,25 +77,34 @@ export async function listCommand(ctx: CliContext, flags: ListFlags): Promise<vo
       `A scenario file (.ts or .json) can be given wherever a name is; see ${BIN} schema.`,
     ].join('\n');
   }
-  await emit(ctx, text, undefined, true);
+  await withOutput(ctx, undefined, (stdout) => emit(ctx, text, stdout, true));
+}
+
+/** Flags of `validate`. */
+export interface ValidateFlags extends ScenarioFileFlags {
+  readonly quiet: boolean;
 }
 
 /**
- * `peacekeeping-sim validate <file>`: loads and validates a scenario file (or built-in name).
- * An invalid scenario throws, and the error lists every problem with its path (exit code 2).
+ * `peacekeeping-sim validate <file>`: loads and validates a scenario file (or built-in name),
+ * with the limits. An invalid scenario throws, and the error lists every problem with its path
+ * (exit code 2). A `.ts`/`.js` file is a program: loading it runs it (in a child process, with a
+ * time limit); `--data-only` refuses it. TypeScript is compiled, not type-checked.
  */
 export async function validateCommand(
   ctx: CliContext,
   ref: string,
-  flags: { readonly quiet: boolean },
+  flags: ValidateFlags,
 ): Promise<void> {
-  const s = await resolveScenario(ref, ctx.io.cwd);
+  const s = await resolveScenario(ref, ctx.io.cwd, loadOptions(ctx, flags));
   if (flags.quiet) return;
-  await emit(
-    ctx,
-    `valid: ${ref}: scenario '${s.name}' (${s.title}), ${s.plan.length} plan steps, ${s.horizonDays} days from ${s.startDate}`,
-    undefined,
-    true,
+  await withOutput(ctx, undefined, (stdout) =>
+    emit(
+      ctx,
+      `valid: ${ref}: scenario '${s.name}' (${s.title}), ${s.plan.length} plan steps, ${s.horizonDays} days from ${s.startDate}`,
+      stdout,
+      true,
+    ),
   );
 }
 
@@ -96,11 +113,13 @@ export async function schemaCommand(
   ctx: CliContext,
   flags: { readonly out?: string | undefined; readonly quiet: boolean },
 ): Promise<void> {
-  await emit(ctx, `${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`, flags.out, flags.quiet);
+  await withOutput(ctx, flags.out, (output) =>
+    emit(ctx, `${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`, output, flags.quiet),
+  );
 }
 
 /** Flags of `assumptions`. */
-export interface AssumptionsFlags {
+export interface AssumptionsFlags extends ScenarioFileFlags {
   readonly format?: ReportFormat | undefined;
   readonly out?: string | undefined;
   readonly quiet: boolean;
@@ -112,13 +131,15 @@ export async function assumptionsCommand(
   ref: string,
   flags: AssumptionsFlags,
 ): Promise<void> {
-  const s = await resolveScenario(ref, ctx.io.cwd);
-  const text = renderAssumptions(listAssumptions(s), outputFormat(flags.format, flags.out));
-  await emit(ctx, text, flags.out, flags.quiet);
+  await withOutput(ctx, flags.out, async (output) => {
+    const s = await resolveScenario(ref, ctx.io.cwd, loadOptions(ctx, flags));
+    const text = renderAssumptions(listAssumptions(s), outputFormat(flags.format, flags.out));
+    await emit(ctx, text, output, flags.quiet);
+  });
 }
 
 /** Flags of `metrics`. */
-export interface MetricsFlags {
+export interface MetricsFlags extends ScenarioFileFlags {
   readonly format: 'table' | 'json';
 }
 
@@ -132,11 +153,13 @@ export async function metricsCommand(
   ref: string,
   flags: MetricsFlags,
 ): Promise<void> {
-  const s = await resolveScenario(ref, ctx.io.cwd);
+  const s = await resolveScenario(ref, ctx.io.cwd, loadOptions(ctx, flags));
   const catalogue = missionModel.metrics?.(s) ?? {};
   const infos = Object.values(catalogue).sort((a, b) => a.order - b.order);
   if (flags.format === 'json') {
-    await emit(ctx, JSON.stringify(infos, null, 2), undefined, true);
+    await withOutput(ctx, undefined, (stdout) =>
+      emit(ctx, JSON.stringify(infos, null, 2), stdout, true),
+    );
     return;
   }
   const scalars = scalarMetricsOf([s]);
@@ -174,5 +197,5 @@ export async function metricsCommand(
     lines.push(`  ${r.head}`);
     if (r.keys !== undefined) lines.push(wrap(r.keys.join(', '), '      '));
   }
-  await emit(ctx, lines.join('\n'), undefined, true);
+  await withOutput(ctx, undefined, (stdout) => emit(ctx, lines.join('\n'), stdout, true));
 }

@@ -4,12 +4,22 @@
  *
  * @module
  */
-import { compare, runExperiment } from '../../experiment/index.js';
+import { compare, runExperiment, sealPart } from '../../experiment/index.js';
 import { renderComparison, renderRun } from '../../report/index.js';
 import type { Scenario } from '../../scenario/index.js';
 import { commandLine, type FlagValue } from '../command-line.js';
-import { type CliContext, emit, execute, outputFormat, type RunFlags } from '../context.js';
+import {
+  type CliContext,
+  emit,
+  execute,
+  loadOptions,
+  outputFormat,
+  type RunFlags,
+  withOutput,
+} from '../context.js';
 import { CliUsageError } from '../errors.js';
+import { checkRunFits } from '../estimate.js';
+import type { CliOutput } from '../output.js';
 import type { ShardArg } from '../parse.js';
 import { resolveScenario, withHorizon } from '../scenarios.js';
 
@@ -23,7 +33,7 @@ export interface RunCommandFlags extends RunFlags {
 
 /** The flags every simulation command records in its reproducing command line. */
 export function runFlagWords(
-  flags: RunFlags,
+  flags: Pick<RunFlags, 'seed' | 'replications' | 'horizonDays' | 'format' | 'out' | 'charts'>,
 ): Array<readonly [string, FlagValue | readonly string[]]> {
   return [
     ['--seed', flags.seed],
@@ -54,47 +64,68 @@ export async function runCommand(
       '--shard writes an experiment part, which is JSON: drop --format or use --format json',
     );
   }
-  const scenario = withHorizon(await resolveScenario(scenarioRef, ctx.io.cwd), flags.horizonDays);
-  if (flags.against !== undefined) {
-    const against = withHorizon(
-      await resolveScenario(flags.against, ctx.io.cwd),
+  await withOutput(ctx, flags.out, async (output) => {
+    const load = loadOptions(ctx, flags);
+    const scenario = withHorizon(
+      await resolveScenario(scenarioRef, ctx.io.cwd, load),
       flags.horizonDays,
     );
+    if (flags.against !== undefined) {
+      const against = withHorizon(
+        await resolveScenario(flags.against, ctx.io.cwd, load),
+        flags.horizonDays,
+      );
+      const command = commandLine(
+        ['run', scenarioRef],
+        [['--against', flags.against], ...runFlagWords(flags)],
+      );
+      await comparison(ctx, against, scenario, flags, command, scenarioRef, output);
+      return;
+    }
+    const shard = flags.shard;
     const command = commandLine(
       ['run', scenarioRef],
-      [['--against', flags.against], ...runFlagWords(flags)],
+      [
+        ...runFlagWords(flags).slice(0, 3),
+        ['--shard', shard === undefined ? undefined : `${shard.index}/${shard.count}`],
+        ...runFlagWords(flags).slice(3),
+      ],
     );
-    await comparison(ctx, against, scenario, flags, command, scenarioRef);
-    return;
-  }
-  const shard = flags.shard;
-  const command = commandLine(
-    ['run', scenarioRef],
-    [
-      ...runFlagWords(flags).slice(0, 3),
-      ['--shard', shard === undefined ? undefined : `${shard.index}/${shard.count}`],
-      ...runFlagWords(flags).slice(3),
-    ],
-  );
-  if (ctx.dryRun) return;
-  if (shard !== undefined) {
-    const part = await execute(ctx, flags, `shard ${shard.index}/${shard.count}`, (hooks) =>
-      runExperiment(scenario, {
-        replications: flags.replications,
-        seed: flags.seed,
-        shard: { index: shard.index, count: shard.count },
-        ...hooks,
-      }),
+    if (shard !== undefined) {
+      const inShard = Math.ceil((flags.replications - shard.index) / shard.count);
+      const plan = { scenarios: [scenario], replications: inShard, format: 'json' } as const;
+      checkRunFits(ctx, { ...plan, workers: flags.workers }, flags);
+      if (ctx.dryRun) return;
+      const part = await execute(ctx, flags, `shard ${shard.index}/${shard.count}`, (hooks) =>
+        runExperiment(scenario, {
+          replications: flags.replications,
+          seed: flags.seed,
+          shard: { index: shard.index, count: shard.count },
+          ...hooks,
+        }),
+      );
+      // What merge needs to write exactly what the unsharded run would have, sealed with the
+      // digest merge verifies.
+      const sealed = sealPart({
+        ...part,
+        cli: { scenarioRef, horizonDays: flags.horizonDays ?? null },
+      });
+      await emit(ctx, `${JSON.stringify(sealed)}\n`, output, flags.quiet);
+      return;
+    }
+    const format = outputFormat(flags.format, flags.out);
+    checkRunFits(
+      ctx,
+      { scenarios: [scenario], replications: flags.replications, workers: flags.workers, format },
+      flags,
     );
-    await emit(ctx, `${JSON.stringify(part)}\n`, flags.out, flags.quiet);
-    return;
-  }
-  const result = await execute(ctx, flags, scenario.name, (hooks) =>
-    runExperiment(scenario, { replications: flags.replications, seed: flags.seed, ...hooks }),
-  );
-  const format = outputFormat(flags.format, flags.out);
-  const text = renderRun(result, format, { command, scenarioRef, charts: flags.charts });
-  await emit(ctx, text, flags.out, flags.quiet);
+    if (ctx.dryRun) return;
+    const result = await execute(ctx, flags, scenario.name, (hooks) =>
+      runExperiment(scenario, { replications: flags.replications, seed: flags.seed, ...hooks }),
+    );
+    const text = renderRun(result, format, { command, scenarioRef, charts: flags.charts });
+    await emit(ctx, text, output, flags.quiet);
+  });
 }
 
 /** `peacekeeping-sim compare <a> <b>`: the paired comparison a → b. */
@@ -104,10 +135,13 @@ export async function compareCommand(
   refB: string,
   flags: RunFlags,
 ): Promise<void> {
-  const a = withHorizon(await resolveScenario(refA, ctx.io.cwd), flags.horizonDays);
-  const b = withHorizon(await resolveScenario(refB, ctx.io.cwd), flags.horizonDays);
-  const command = commandLine(['compare', refA, refB], runFlagWords(flags));
-  await comparison(ctx, a, b, flags, command, refB);
+  await withOutput(ctx, flags.out, async (output) => {
+    const load = loadOptions(ctx, flags);
+    const a = withHorizon(await resolveScenario(refA, ctx.io.cwd, load), flags.horizonDays);
+    const b = withHorizon(await resolveScenario(refB, ctx.io.cwd, load), flags.horizonDays);
+    const command = commandLine(['compare', refA, refB], runFlagWords(flags));
+    await comparison(ctx, a, b, flags, command, refB, output);
+  });
 }
 
 async function comparison(
@@ -117,12 +151,18 @@ async function comparison(
   flags: RunFlags,
   command: string,
   scenarioRef: string,
+  output: CliOutput,
 ): Promise<void> {
+  const format = outputFormat(flags.format, flags.out);
+  checkRunFits(
+    ctx,
+    { scenarios: [a, b], replications: flags.replications, workers: flags.workers, format },
+    flags,
+  );
   if (ctx.dryRun) return;
   const result = await execute(ctx, flags, `${a.name} → ${b.name}`, (hooks) =>
     compare(a, b, { replications: flags.replications, seed: flags.seed, ...hooks }),
   );
-  const format = outputFormat(flags.format, flags.out);
   const text = renderComparison(result, format, { command, scenarioRef, charts: flags.charts });
-  await emit(ctx, text, flags.out, flags.quiet);
+  await emit(ctx, text, output, flags.quiet);
 }

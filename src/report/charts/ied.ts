@@ -6,7 +6,9 @@
  */
 import { scaleLinear } from 'd3-scale';
 import type { ExperimentResult, ScalarSummary } from '../../experiment/types.js';
+import { coverage } from '../findings.js';
 import { formatNumber } from '../format.js';
+import { daysText } from '../sections.js';
 import {
   type ChartFrameOptions,
   COLOURS,
@@ -202,7 +204,7 @@ export function iedExposureChart(result: ExperimentResult, options: IedChartOpti
     };
     const p = panel(
       [letter],
-      `Letter’s period (${rec.periodStart} to ${rec.periodEnd}): simulated against the letter`,
+      `Letter’s period (${rec.periodStart} to ${rec.periodEnd}): ${coverage(result, rec.periodStart, rec.periodEnd) ?? 'simulated against the letter'}`,
       y,
       left,
       plotW,
@@ -221,7 +223,7 @@ export function iedExposureChart(result: ExperimentResult, options: IedChartOpti
   const end = result.meta.scenario.horizonDays;
   const p = panel(
     rows,
-    `By route, whole horizon (${end} days from ${result.meta.scenario.startDate})`,
+    `By route, whole horizon (${daysText(end)} from ${result.meta.scenario.startDate})`,
     y,
     left,
     plotW,
