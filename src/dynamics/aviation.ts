@@ -19,7 +19,14 @@
  * @module
  */
 import { z } from 'zod';
-import { Interrupt, type Process, type SimEvent } from '../engine/index.js';
+import {
+  Interrupt,
+  Pool,
+  PoolPreempted,
+  type PoolRequest,
+  type Process,
+  type SimEvent,
+} from '../engine/index.js';
 import { distributionParameter, parameter } from '../model/fields.js';
 import type { LatLon } from '../model/geography.js';
 import { greatCircleKm } from '../model/geography.js';
@@ -174,6 +181,12 @@ export interface TaskHandle {
   flight: Process<void> | null;
 }
 
+/** What the lift estimate asks of an airframe: a military reaction-force lift. */
+const LIFT_ESTIMATE = {
+  priority: TASK_PRIORITY['reaction-lift'],
+  request: { military: true },
+} as Pick<TaskHandle, 'priority' | 'request'>;
+
 /** The helicopters, as other capabilities use them (port {@link AviationPort}). */
 export interface AviationApi {
   /** Asks for a helicopter; the handle's events tell what happens. */
@@ -191,11 +204,16 @@ export const AviationPort = port<AviationApi>('aviation');
 /** The helicopter fleet of one replication. */
 export class AviationDynamics implements AviationApi {
   readonly airframes: Airframe[] = [];
-  private readonly pending: TaskHandle[] = [];
   private seq = 0;
   private readonly rng: RandomStream;
   private readonly taskCounters: Record<TaskKind, TaskCounters>;
   private readonly flightHours: Scalar;
+  /**
+   * The airframes as an engine pool: tasks request one by priority; casualty evacuation may
+   * preempt a lower-priority task; maintenance asks for its own airframe ahead of every task
+   * (`data` null) and gets it when the task in hand ends.
+   */
+  private readonly pool: Pool<Airframe, TaskHandle | null>;
 
   private get p(): AviationParameters {
     return this.rt.params.aviation as AviationParameters;
@@ -212,6 +230,12 @@ export class AviationDynamics implements AviationApi {
         ),
       ]),
     ) as Record<TaskKind, TaskCounters>;
+    this.pool = new Pool<Airframe, TaskHandle | null>(rt.env, {
+      preemptive: true,
+      eligible: (a, req) => this.eligible(a, req.data as TaskHandle),
+      choose: (req, candidates) => this.closestOf(req.data as TaskHandle, candidates),
+      chooseVictim: (req, holders) => this.closestHolder(req.data as TaskHandle, holders),
+    });
     for (const u of rt.scenario.mission.units) if (u.aircraft) this.addUnit(u);
     this.startDaylightTicks();
     this.startMonthResets();
@@ -240,20 +264,23 @@ export class AviationDynamics implements AviationApi {
         task: null,
       };
       this.airframes.push(a);
+      this.pool.add(a);
       this.rt.env.process(this.upkeep(a), { name: `airframe ${a.id}` });
     }
-    this.dispatch();
   }
 
   /** Removes a unit's airframes (repatriation); airframes in flight leave on landing. */
   removeUnit(unitId: string): void {
-    for (const a of this.airframes) if (a.unit === unitId) a.present = false;
+    for (const a of this.airframes) {
+      if (a.unit !== unitId || !a.present) continue;
+      a.present = false;
+      this.pool.remove(a);
+    }
   }
 
   /** Moves a unit's airframes to another base. */
   moveUnit(unitId: string, base: string): void {
     for (const a of this.airframes) if (a.unit === unitId) a.base = base;
-    this.dispatch();
   }
 
   /** Airframes present / serviceable, all and military-taskable. */
@@ -290,12 +317,7 @@ export class AviationDynamics implements AviationApi {
       flight: null,
     };
     this.taskCounters[req.kind].tasksRequested.add();
-    // Keep the queue in (priority, request order): insert after the last task of equal or higher priority.
-    let at = this.pending.length;
-    while (at > 0 && this.pending[at - 1]!.priority > h.priority) at--;
-    this.pending.splice(at, 0, h);
-    env.timeout(Math.max(0, req.maxWaitHours), h).addCallback(this.onExpire);
-    this.dispatch();
+    h.flight = env.process(this.task(h), { name: `flight ${req.kind} #${h.seq}` });
     return h;
   }
 
@@ -305,7 +327,8 @@ export class AviationDynamics implements AviationApi {
    */
   militaryLiftEstimate(): { base: string; speedKmh: number; launchHours: number } | null {
     for (const a of this.airframes) {
-      if (this.eligible(a, TASK_PRIORITY['reaction-lift'], true, true)) {
+      if (!this.pool.has(a) || this.pool.holder(a) !== null) continue;
+      if (this.eligible(a, LIFT_ESTIMATE)) {
         return {
           base: a.base,
           speedKmh: a.speedKmh,
@@ -321,27 +344,15 @@ export class AviationDynamics implements AviationApi {
     return point === undefined ? 0 : greatCircleKm(this.rt.world.place(a.base), point) / a.speedKmh;
   }
 
-  /** One callback for every request's deadline (no closure per request on the hot path). */
-  private readonly onExpire = (ev: SimEvent<TaskHandle>): void => this.expire(ev.value);
-
-  private expire(h: TaskHandle): void {
-    const i = this.pending.indexOf(h);
-    if (i < 0) return;
-    this.pending.splice(i, 1);
-    this.taskCounters[h.request.kind].tasksRefused.add();
-    h.assigned.succeed(null);
-    h.done.succeed(false);
-  }
-
   /**
-   * Whether airframe `a` may take a task of `priority` (military-only or not): idle, or with
-   * `idleOnly` false, flying a task it may be pre-empted from.
+   * Whether airframe `a` may fly task `h` now (the pool has checked it is in service and free, or
+   * held by a task `h` may preempt): it carries loads, the military component may task it if the
+   * task is military, it can launch now (daylight or night capable), and it is under its monthly
+   * hours (casualty evacuation is exempt).
    */
-  private eligible(a: Airframe, priority: number, military: boolean, idleOnly: boolean): boolean {
-    if (!a.present || !a.serviceable || a.maintenanceDue) return false;
-    if (idleOnly ? a.task !== null : a.task === null || a.task.priority <= priority) return false;
+  private eligible(a: Airframe, h: Pick<TaskHandle, 'priority' | 'request'>): boolean {
     if (a.role === 'attack') return false;
-    if (military && !a.military) return false;
+    if (h.request.military && !a.military) return false;
     const p = this.p;
     if (
       !a.nightCapable &&
@@ -349,16 +360,16 @@ export class AviationDynamics implements AviationApi {
     ) {
       return false;
     }
-    if (priority > 0 && a.hoursThisMonth >= p.flyingHoursPerAirframeMonth.value) return false;
+    if (h.priority > 0 && a.hoursThisMonth >= p.flyingHoursPerAirframeMonth.value) return false;
     return true;
   }
 
-  /** The eligible airframe closest (in flight time) to the task's pick-up, or null. */
-  private closest(h: TaskHandle, idleOnly: boolean): Airframe | null {
-    let best: Airframe | null = null;
-    let bestHours = Number.POSITIVE_INFINITY;
-    for (const a of this.airframes) {
-      if (!this.eligible(a, h.priority, h.request.military, idleOnly)) continue;
+  /** The candidate closest (in flight time) to the task's pick-up; ties: fleet order. */
+  private closestOf(h: TaskHandle, candidates: readonly Airframe[]): Airframe {
+    let best = candidates[0] as Airframe;
+    let bestHours = this.hoursTo(best, h.request.pickup);
+    for (let i = 1; i < candidates.length; i++) {
+      const a = candidates[i] as Airframe;
       const hours = this.hoursTo(a, h.request.pickup);
       if (hours < bestHours) {
         best = a;
@@ -368,70 +379,53 @@ export class AviationDynamics implements AviationApi {
     return best;
   }
 
-  /** Assigns pending tasks to airframes, highest priority first. */
-  private dispatch(): void {
-    const pending = this.pending;
-    if (pending.length === 0) return;
-    // Most calls find every airframe busy or down: then only a casualty evacuation (which may
-    // pre-empt) can be served, and it heads the queue.
-    if (pending[0]!.priority > 0 && !this.anyIdle()) return;
-    let kept = 0;
-    // Eligibility depends on the task only through (military, priority > 0); once a task of a
-    // class finds no idle airframe, later tasks of that class in this pass cannot either.
-    let blocked = 0;
-    for (let i = 0; i < pending.length; i++) {
-      const h = pending[i]!;
-      const cls = 1 << ((h.request.military ? 1 : 0) | (h.priority > 0 ? 2 : 0));
-      if (h.priority > 0 && (blocked & cls) !== 0) {
-        pending[kept++] = h;
-        continue;
-      }
-      let best = this.closest(h, true);
-      if (best === null && h.priority === 0) {
-        best = this.closest(h, false);
-        if (best !== null) this.preempt(best);
-      }
-      if (best === null) {
-        pending[kept++] = h;
-        blocked |= cls;
-      } else {
-        this.assign(best, h);
+  /** The holder whose airframe is closest to the pick-up: the flight a casualty evacuation pre-empts. */
+  private closestHolder(
+    h: TaskHandle,
+    holders: readonly PoolRequest<Airframe, TaskHandle | null>[],
+  ): PoolRequest<Airframe, TaskHandle | null> {
+    let best = holders[0] as PoolRequest<Airframe, TaskHandle | null>;
+    let bestHours = this.hoursTo(best.item as Airframe, h.request.pickup);
+    for (let i = 1; i < holders.length; i++) {
+      const r = holders[i] as PoolRequest<Airframe, TaskHandle | null>;
+      const hours = this.hoursTo(r.item as Airframe, h.request.pickup);
+      if (hours < bestHours) {
+        best = r;
+        bestHours = hours;
       }
     }
-    pending.length = kept;
+    return best;
   }
 
-  /** Whether some present, serviceable airframe that can carry loads is idle. */
-  private anyIdle(): boolean {
-    for (const a of this.airframes) {
-      if (a.task === null && a.present && a.serviceable && !a.maintenanceDue && a.role !== 'attack')
-        return true;
-    }
-    return false;
-  }
-
-  private preempt(a: Airframe): void {
-    const victim = a.task;
-    if (victim === null) return;
-    this.taskCounters[victim.request.kind].tasksPreempted.add();
-    a.task = null;
-    victim.flight?.interrupt('pre-empted by casualty evacuation');
-  }
-
-  private assign(a: Airframe, h: TaskHandle): void {
-    a.task = h;
-    h.airframe = a;
-    h.flight = this.rt.env.process(this.fly(a, h), { name: `flight ${h.request.kind} #${h.seq}` });
-    h.assigned.succeed(a);
-  }
-
-  private *fly(a: Airframe, h: TaskHandle) {
+  /**
+   * One task, from request to landing: wait for an airframe (refused after the longest wait),
+   * launch, fly the legs; a casualty evacuation may pre-empt it, and a pre-empted flight is
+   * charged only the legs it flew.
+   */
+  private *task(h: TaskHandle) {
     const env = this.rt.env;
     const r = h.request;
+    const counters = this.taskCounters[r.kind];
+    const req = this.pool.request({ priority: h.priority, preempt: h.priority === 0, data: h });
     // Flight hours so far, and when the current leg took off (NaN on the ground).
     const log = { flown: 0, since: Number.NaN };
     let completed = false;
+    let a: Airframe | null = null;
     try {
+      if (req.status === 'waiting') {
+        yield* env.anyOf([req, env.timeout(Math.max(0, r.maxWaitHours))]);
+        if ((req.status as string) !== 'granted') {
+          req.cancel();
+          counters.tasksRefused.add();
+          h.assigned.succeed(null);
+          h.done.succeed(false);
+          return;
+        }
+      }
+      a = req.item as Airframe;
+      a.task = h;
+      h.airframe = a;
+      h.assigned.succeed(a);
       yield* env.timeout(sampler(this.p.launchDelayMin.value)(this.rng) / 60);
       if (r.pickup === undefined) {
         yield* this.airborne(log, r.blockHours ?? 0);
@@ -447,18 +441,19 @@ export class AviationDynamics implements AviationApi {
         yield* this.airborne(log, greatCircleKm(to, home) / a.speedKmh);
       }
       if (!completed) h.done.succeed(true);
-      this.taskCounters[r.kind].tasksFlown.add();
+      counters.tasksFlown.add();
     } catch (e) {
-      if (!(e instanceof Interrupt)) throw e;
+      if (!(e instanceof Interrupt) || !(e.cause instanceof PoolPreempted)) throw e;
       // Pre-empted: count the leg in the air, if any; the airframe has been re-tasked.
+      counters.tasksPreempted.add();
       if (!Number.isNaN(log.since)) log.flown += env.now - log.since;
       if (!completed) h.done.succeed(false);
-      this.account(a, log.flown);
+      if (a !== null) this.account(a, log.flown);
       return;
     }
     this.account(a, log.flown);
     if (a.task === h) a.task = null;
-    this.dispatch();
+    this.pool.release(req);
   }
 
   /** One leg in the air: `hours` of flight, logged as it ends. */
@@ -475,20 +470,24 @@ export class AviationDynamics implements AviationApi {
     this.flightHours.add(hours);
   }
 
+  /**
+   * An airframe's maintenance: after a flying spell it is due, finishes the task in hand (its
+   * maintenance request for this airframe waits ahead of every task), then is down.
+   */
   private *upkeep(a: Airframe) {
     const env = this.rt.env;
     const rng = this.rt.streams.stream('aviation', a.id);
     while (a.present) {
-      const p = this.p;
-      yield* env.timeout(exponential(rng, 1 / (p.mtbfDays.value * HOURS_PER_DAY)));
+      yield* env.timeout(exponential(rng, 1 / (this.p.mtbfDays.value * HOURS_PER_DAY)));
+      if (!a.present) return;
       a.maintenanceDue = true;
-      // Finish the task in hand first: wait for the whole flight, return leg included.
-      while (a.task !== null && a.task.flight !== null) yield* a.task.flight;
+      const req = this.pool.request({ item: a, priority: -1, preempt: false, data: null });
+      yield* req;
       a.serviceable = false;
       yield* env.timeout(sampler(this.p.maintenanceDays.value)(rng) * HOURS_PER_DAY);
       a.serviceable = true;
       a.maintenanceDue = false;
-      this.dispatch();
+      this.pool.release(req);
     }
   }
 
@@ -505,7 +504,7 @@ export class AviationDynamics implements AviationApi {
             Math.floor(env.now / HOURS_PER_DAY) * HOURS_PER_DAY + self.p.daylightStartHour.value;
           if (next <= env.now + 1e-9) next += HOURS_PER_DAY;
           yield* env.timeout(next - env.now);
-          self.dispatch();
+          self.pool.reconsider();
         }
       })(),
       { name: 'daylight' },
@@ -522,7 +521,7 @@ export class AviationDynamics implements AviationApi {
           const start = cal.hoursAt(`${addMonths(cal.startDate, m)}`);
           if (start > env.now) yield* env.timeout(start - env.now);
           for (const a of self.airframes) a.hoursThisMonth = 0;
-          self.dispatch();
+          self.pool.reconsider();
         }
       })(),
       { name: 'flying-hour month' },

@@ -16,7 +16,7 @@
  * @module
  */
 import { z } from 'zod';
-import type { SimEvent } from '../engine/index.js';
+import { Resource } from '../engine/index.js';
 import { distributionParameter, idSchema, parameter, sourcedNumber } from '../model/fields.js';
 import { greatCircleKm, type LatLon } from '../model/geography.js';
 import type { RandomStream } from '../random/streams.js';
@@ -99,48 +99,11 @@ export interface CasualtyTimes {
   readonly sector: string;
 }
 
-/** Surgical teams of one facility: a counting pool whose capacity plans can raise. */
-class SurgicalTeams {
-  busy = 0;
-  private readonly waiting: SimEvent<void>[] = [];
-  constructor(
-    private readonly rt: Runtime,
-    public capacity: number,
-  ) {}
-
-  acquire(): SimEvent<void> {
-    const ev = this.rt.env.event<void>();
-    if (this.busy < this.capacity) {
-      this.busy++;
-      ev.succeed();
-    } else {
-      this.waiting.push(ev);
-    }
-    return ev;
-  }
-
-  release(): void {
-    this.busy--;
-    this.serve();
-  }
-
-  grow(n: number): void {
-    this.capacity += n;
-    this.serve();
-  }
-
-  private serve(): void {
-    while (this.busy < this.capacity && this.waiting.length > 0) {
-      this.busy++;
-      this.waiting.shift()!.succeed();
-    }
-  }
-}
-
 interface Facility {
   readonly id: string;
   readonly place: string;
-  readonly teams: SurgicalTeams;
+  /** Surgical teams: a FIFO resource whose capacity plans can raise. */
+  readonly teams: Resource;
 }
 
 /** Casualty evacuation, as other capabilities use it (port {@link CasevacPort}). */
@@ -200,7 +163,7 @@ export class CasevacDynamics implements CasevacApi {
       this.facilities.push({
         id: f.id,
         place: f.place,
-        teams: new SurgicalTeams(rt, Math.round(f.surgicalTeams.value)),
+        teams: new Resource(rt.env, { capacity: Math.round(f.surgicalTeams.value) }),
       });
     }
     const m = rt.metrics;
@@ -230,7 +193,7 @@ export class CasevacDynamics implements CasevacApi {
   addTeams(facilityId: string, n: number): void {
     const f = this.facilities.find((x) => x.id === facilityId);
     if (f === undefined) throw new Error(`unknown medical facility '${facilityId}'`);
-    f.teams.grow(n);
+    f.teams.setCapacity(f.teams.capacity + n);
   }
 
   /** Starts the evacuation of `count` casualties wounded now at `point`, in `sector`. */
@@ -340,7 +303,7 @@ export class CasevacDynamics implements CasevacApi {
   ) {
     const env = this.rt.env;
     if (env.now < arrival) yield* env.timeout(arrival - env.now);
-    yield* fac.teams.acquire();
+    const team = yield* fac.teams.request();
     const surgeryMin = (env.now - t0) * 60;
     this.record({
       cause,
@@ -352,7 +315,7 @@ export class CasevacDynamics implements CasevacApi {
       sector,
     });
     yield* env.timeout(sampler(this.p.surgeryHours.value)(this.rng));
-    fac.teams.release();
+    fac.teams.release(team);
   }
 
   private record(c: CasualtyTimes): void {

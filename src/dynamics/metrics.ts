@@ -17,7 +17,7 @@
  *
  * @module
  */
-import { quantileSorted } from 'd3-array';
+import { Tally } from '../engine/index.js';
 import { InvalidArgumentError } from '../errors.js';
 import type { Histogram, ReplicationRecord } from './record.js';
 
@@ -195,26 +195,26 @@ export class Scalar {
   }
 }
 
-/** A histogram of times (minutes) of one replication, keeping the samples when a derived value needs them. */
+/** A histogram of times (minutes) of one replication, with a tally of the samples when a derived value needs them. */
 export class TimeHistogram {
   /** @internal */
   readonly counts: number[] = new Array<number>(HISTOGRAM_BINS).fill(0);
-  /** @internal */
-  readonly samples: number[] | null;
+  /** @internal The samples, kept for derived quantiles and means (`null` when none needs them). */
+  readonly samples: Tally | null;
 
   /** @internal */
   constructor(
     readonly name: string,
     keepSamples: boolean,
   ) {
-    this.samples = keepSamples ? [] : null;
+    this.samples = keepSamples ? new Tally({ keepSamples: true }) : null;
   }
 
   /** Adds one observation, in minutes. */
   observe(minutes: number): void {
     const bin = Math.min(Math.floor(minutes / HISTOGRAM_BIN_MIN), HISTOGRAM_BINS - 1);
     this.counts[Math.max(bin, 0)]! += 1;
-    this.samples?.push(minutes);
+    this.samples?.add(minutes);
   }
 
   /** Observations so far. */
@@ -371,15 +371,8 @@ export class Metrics {
       const day = d.day === 'last' ? this.days - 1 : d.day;
       return day >= 0 && day < this.days ? (data[day] as number) : Number.NaN;
     }
-    const samples = this.histogram('quantile' in d ? d.quantile : d.mean).samples as number[];
-    if (samples.length === 0) return Number.NaN;
-    if ('mean' in d) {
-      let sum = 0;
-      for (const v of samples) sum += v;
-      return sum / samples.length;
-    }
-    const sorted = [...samples].sort((a, b) => a - b);
-    return quantileSorted(sorted, d.p) ?? Number.NaN;
+    const samples = this.histogram('quantile' in d ? d.quantile : d.mean).samples as Tally;
+    return 'mean' in d ? samples.mean : samples.quantile(d.p);
   }
 }
 
