@@ -1,32 +1,65 @@
 /**
- * The discrete-event simulation kernel: clock, event queue, processes, resources (identical
- * units, with changeable capacity, priorities and preemption), pools of distinct items, stores,
- * containers and streaming monitors. It knows nothing of the domain and never draws random
- * numbers itself.
+ * `peacekeeping-sim/engine`: the discrete-event simulation kernel, free of any peacekeeping —
+ * clock, event queue ordered by (time, priority, insertion), generator processes, interrupts,
+ * resources (identical units, changeable capacity, priorities, preemption), pools of distinct
+ * items with selection hooks, stores, containers and streaming monitors — with the seeded
+ * streams and distributions a model draws from (the kernel itself never draws a number).
+ *
+ * An M/M/c queue, written the way SimPy's documentation writes it
+ * (`examples/mmc-kernel.ts` runs it against Erlang C):
  *
  * @example
  * ```ts
- * import { Environment, Resource, Tally } from './engine/index.js';
+ * import { Environment, Resource, Tally, exponential, streams } from 'peacekeeping-sim/engine';
  *
  * const env = new Environment();
- * const desk = new Resource(env, { capacity: 1 });
+ * const servers = new Resource(env, { capacity: 3 });
+ * const rng = streams(1).replication(0);
+ * const arrivals = rng.stream('arrivals');
+ * const services = rng.stream('services');
  * const waits = new Tally();
- * for (const [name, arrival] of [['a', 0], ['b', 1]] as const) {
- *   env.process(function* () {
- *     yield* env.timeout(arrival);
- *     const t0 = env.now;
- *     const req = yield* desk.request();
- *     waits.add(env.now - t0);
- *     yield* env.timeout(3);
- *     desk.release(req);
- *   }, { name });
+ *
+ * function* customer() {
+ *   const arrived = env.now;
+ *   using req = servers.request(); // released on every way out of the block
+ *   yield* req;
+ *   waits.add(env.now - arrived);
+ *   yield* env.timeout(exponential(services, 1)); // μ = 1
  * }
- * env.run();
- * waits.mean; // 1 (b waits 2 h, a none)
+ *
+ * env.process(function* source() {
+ *   for (;;) {
+ *     yield* env.timeout(exponential(arrivals, 2.4)); // λ = 2.4, ρ = 0.8
+ *     env.process(customer());
+ *   }
+ * });
+ * env.run({ until: 100_000 });
+ * waits.mean; // ≈ 1.079 h, Erlang C for c = 3, λ = 2.4, μ = 1
  * ```
  *
  * @module
  */
+
+export {
+  createStream,
+  type DistributionSpec,
+  describeSpec,
+  exponential,
+  lognormal,
+  lognormalFromMeanSd,
+  meanOf,
+  normal,
+  poisson,
+  type RandomStream,
+  type ReplicationStreams,
+  type Sampler,
+  samplerOf,
+  streams,
+  triangular,
+  uniform,
+  varianceOf,
+  weibull,
+} from '../random/index.js';
 export { Condition, ConditionValue } from './condition.js';
 export { Container, type ContainerOptions, ContainerRequest } from './container.js';
 export {
@@ -38,7 +71,6 @@ export {
   type ScheduleOptions,
 } from './environment.js';
 export { Priority, SimEvent, Timeout } from './events.js';
-export { EventHeap, MAX_PRIORITY, queueKey } from './heap.js';
 export {
   Pool,
   type PoolOptions,

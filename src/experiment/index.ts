@@ -56,5 +56,19 @@ export {
   type SweepRow,
   sweep,
 } from './sweep.js';
-export type * from './types.js';
+export type {
+  ExperimentMeta,
+  ExperimentPart,
+  ExperimentResult,
+  HistogramSummary,
+  PartCliInfo,
+  PartMeta,
+  PerReplication,
+  RunInfo,
+  ScalarSummary,
+  ScenarioInfo,
+  SeriesState,
+  SeriesSummary,
+  ShardSpec,
+} from './types.js';
 export { runWorkerTask, type WorkerTask } from './worker.js';

@@ -1,13 +1,37 @@
-export * from './binomial.js';
-export * from './discrete.js';
-export * from './distributions.js';
-export * from './empirical.js';
-export * from './gamma.js';
-export * from './poisson.js';
-export * from './residual.js';
-// `distributionSpecSchema` is left out here while `scenario` exports a schema of that name: two
-// different bindings of one name would make the package root's `export *` ambiguous. Import it
-// from `random/spec.js`.
+/**
+ * Randomness, only from named seeded streams: `streams(seed).replication(r).stream(purpose,
+ * entity)`; distributions as functions of a stream, as validated samplers, and as serialisable
+ * specs described once in a table (`distributions-table.ts`).
+ *
+ * @module
+ */
+export { binomial, binomialSampler } from './binomial.js';
+export { discrete, discreteSampler } from './discrete.js';
+export {
+  bernoulli,
+  bernoulliSampler,
+  exponential,
+  exponentialSampler,
+  lognormal,
+  lognormalFromMeanSd,
+  lognormalFromMeanSdSampler,
+  lognormalParameters,
+  lognormalSampler,
+  normal,
+  normalSampler,
+  type Sampler,
+  standardNormal,
+  triangular,
+  triangularSampler,
+  uniform,
+  uniformSampler,
+  weibull,
+  weibullSampler,
+} from './distributions.js';
+export { empirical, empiricalCdfSampler, empiricalSampler } from './empirical.js';
+export { beta, betaSampler, gamma, gammaSampler } from './gamma.js';
+export { poisson, poissonSampler } from './poisson.js';
+export { equilibriumResidual, equilibriumResidualMean } from './residual.js';
 export {
   type BetaSpec,
   type ConstantSpec,
@@ -17,6 +41,7 @@ export {
   type DistributionSupport,
   describeSpec,
   distributionNames,
+  distributionSpecSchema,
   type EmpiricalSpec,
   type ExponentialSpec,
   type GammaSpec,
@@ -37,4 +62,11 @@ export {
   varianceOf,
   type WeibullSpec,
 } from './spec.js';
-export * from './streams.js';
+export {
+  createStream,
+  type RandomStream,
+  type ReplicationStreams,
+  type Rng,
+  type SeedStreams,
+  streams,
+} from './streams.js';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EventHeap, queueKey } from '../../src/engine/index.js';
+import { EventHeap, queueKey } from '../../src/engine/heap.js';
 
 describe('EventHeap', () => {
   it('EventHeap.pop() returns entries by time, then key', () => {

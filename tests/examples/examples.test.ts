@@ -13,6 +13,7 @@ import { main as compareTwoPlans } from '../../examples/compare-two-plans.js';
 import { main as customCapability, withEscorts } from '../../examples/custom-capability.js';
 import { buildScenario, main as customMission } from '../../examples/custom-mission.js';
 import { main as exportCsv } from '../../examples/export-csv.js';
+import { erlangCWait, main as mmcKernel } from '../../examples/mmc-kernel.js';
 import { main as shardedRun } from '../../examples/sharded-run.js';
 import { ROOT } from '../pack/build.js';
 
@@ -58,6 +59,15 @@ describe('examples', () => {
     expect(c.scalars['escorts.requested']?.meanB).toBeGreaterThan(50);
     expect(c.b.meta.metrics['escorts.unitHours']?.label).toBe('Unit-hours on escort duty');
     expect(out.text()).toContain('Unit-hours on escort duty');
+  });
+
+  it('mmc-kernel runs an M/M/3 queue on the kernel alone and matches Erlang C', () => {
+    expect(erlangCWait(2.4, 1, 3)).toBeCloseTo(1.0787, 4);
+    const out = collect();
+    const r = mmcKernel({ until: 50_000, log: out.log });
+    // Within 10 %: c = 2 or 4 would give 3.7 h or 0.2 h.
+    expect(Math.abs(r.simulated / r.expected - 1)).toBeLessThan(0.1);
+    expect(out.text()).toContain('by Erlang C');
   });
 
   it('export-csv writes two tidy CSV files atomically', async () => {
