@@ -482,7 +482,7 @@ export const casevac = defineCapability({
       ...SHARES.map(([k, label, better, description]) =>
         value(
           `casevac.${k}.share`,
-          { label, unit: 'share', better, description, group: GROUP },
+          { label, unit: 'share', better, description, group: GROUP, headline: k !== 'byAir' },
           { ratio: [`casevac.${k}`, 'casevac.casualties'] },
         ),
       ),
@@ -510,6 +510,7 @@ export const casevac = defineCapability({
           description:
             'Median over a replication’s casualties of the minutes from wounding to surgery.',
           group: GROUP,
+          headline: true,
         },
         { quantile: 'casevac.toSurgery', p: 0.5 },
       ),

@@ -517,6 +517,7 @@ export const fleet = defineCapability({
             ...text(s),
             label: `${s.label} at the horizon`,
             description: `${s.description} Read on the last day.`,
+            headline: s.name === 'fleet.inDailyUse',
           },
           { series: s.name, day: 'last' },
         ),
@@ -528,6 +529,7 @@ export const fleet = defineCapability({
         description:
           'Share of the armoured fleet in daily use, averaged over every day of the horizon.',
         group: GROUP,
+        headline: true,
       }),
       value('fleet.daysToReadinessTarget', {
         label: 'Days to readiness target',
@@ -552,6 +554,7 @@ export const fleet = defineCapability({
         description:
           'Armoured vehicles damaged beyond the mission’s repair (breakdowns and IEDs) over the horizon.',
         group: GROUP,
+        headline: true,
       }),
       counter('fleet.replaced', {
         label: 'Vehicles replaced',

@@ -64,6 +64,8 @@ export interface MetricInfo {
   readonly family?: { readonly of: FamilyKind; readonly base: string; readonly key: string };
   /** Rank in report order (the order of declaration: capabilities in list order, then their metrics). */
   readonly order: number;
+  /** A headline metric: reports lead with it, comparisons give it a verdict first. */
+  readonly headline?: true;
 }
 
 /** How a derived value is computed at the end of a replication. */
@@ -91,6 +93,8 @@ export interface MetricText {
   /** Group in report tables; default: the declaring capability's title. */
   readonly group?: string;
   readonly family?: MetricInfo['family'];
+  /** A headline metric: reports lead with it. */
+  readonly headline?: boolean;
 }
 
 function declaration(
@@ -108,6 +112,7 @@ function declaration(
     group: text.group ?? '',
     description: text.description,
     ...(text.family === undefined ? {} : { family: text.family }),
+    ...(text.headline === true ? { headline: true as const } : {}),
   };
   return derive === undefined ? base : { ...base, derive };
 }

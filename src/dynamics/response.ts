@@ -446,6 +446,7 @@ export function responseCapability(options: ResponseOptions = {}) {
             better: null,
             description: 'Share of responses carried by a helicopter lift.',
             group: GROUP,
+            headline: true,
           },
           { ratio: ['response.byAir', 'response.responses'] },
         ),
@@ -466,6 +467,7 @@ export function responseCapability(options: ResponseOptions = {}) {
             description:
               'Median over a replication’s threats of the minutes from threat to a unit on scene.',
             group: GROUP,
+            headline: true,
           },
           { quantile: 'response.time', p: 0.5 },
         ),
@@ -478,6 +480,7 @@ export function responseCapability(options: ResponseOptions = {}) {
             description:
               '90th percentile over a replication’s threats of the minutes from threat to a unit on scene.',
             group: GROUP,
+            headline: true,
           },
           { quantile: 'response.time', p: 0.9 },
         ),

@@ -509,6 +509,7 @@ export const ied = defineCapability({
             better: t.better,
             description: `${t.what} over the horizon.`,
             group: GROUP,
+            headline: k === 'detonations' || k === 'casualties',
           }),
           counter(`ied.${k}.letterPeriod`, {
             label: `${t.label}, letter period`,
