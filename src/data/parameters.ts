@@ -170,6 +170,68 @@ export const minusma2020Parameters: ModelParameters = {
       'One threat in five is followed by another in the same area (reprisal cycles in the centre, letter: « deux massacres »).',
     ),
     followUpMeanHours: assumed(24, 'A follow-up threat comes about a day later.'),
+    threatStartHour: fromPublic(
+      { dist: 'empirical', values: [3, 4, 5, 5.4, 9] },
+      REF.villageAttacks,
+      'The start hours of the five documented attacks on villages in central Mali (2019–2020), drawn with equal weight: most start before dawn. Attacks at other hours surely happen but no source gives their times.',
+    ),
+    threatWindowHours: assumed(
+      { dist: 'triangular', min: 2, mode: 3, max: 8 },
+      'Attacks on villages end within hours: Ogossagou, 14 Feb 2020, from about 05:00 until forces arrived three hours later (HRW, 18 Mar 2020); Ogossagou, Jan 2019, from 05:24 to the army’s arrival at about 09:40; Sobane Da, 2019, « continued for seven hours ». A unit arriving after the window finds the threat over.',
+    ),
+    warningDelayMin: assumed(
+      { dist: 'lognormal', mean: 60, sd: 45 },
+      'From a threat’s start to MINUSMA knowing: village leaders call MINUSMA or the UN hotline in Mopti (Ogossagou, Feb 2020, HRW), and the early-warning and rapid-response procedure took effect on 15 June 2020; about an hour, often less, sometimes several.',
+    ),
+    nearBaseKm: assumed(
+      20,
+      'Within about 20 km of a base, patrols and community alert networks know of an attack sooner (a TOB’s daily patrol radius).',
+    ),
+    nearBaseWarningFactor: assumed(
+      0.5,
+      'Near a base the mission learns of a threat in about half the time.',
+    ),
+    dispatchDelayMin: assumed(
+      { dist: 'triangular', min: 15, mode: 30, max: 60 },
+      'From knowing of a threat to a unit ordered out: confirmation, decision at sector level, orders; about half an hour.',
+    ),
+    nightSpeedFactor: assumed(
+      0.5,
+      'Columns move at night with fewer lights and more care about IEDs and ambushes: half the day speed.',
+    ),
+    woundedPerAttack: fromPublic(
+      { dist: 'lognormal', mean: 2, sd: 1.5 },
+      REF.attacksOnMinusma2020,
+      '107 peacekeepers wounded in 77 attacks on MINUSMA (Dec 2019–Sep 2020): 1.4 per attack, counting attacks that wounded nobody; an attack that wounds some wounds about 2 (rounded, at least 1).',
+    ),
+  },
+  isr: {
+    uavCoverageKm: assumed(
+      250,
+      'A tactical UAV system (the German Heron 1 at Gao) watches out to about 250 km from its base; the letter gives no range.',
+    ),
+    patrolCoverageKm: assumed(
+      150,
+      'A long-range reconnaissance patrol ranges about 150 km from its base for days at a time.',
+    ),
+    otherCoverageKm: assumed(
+      50,
+      'Special forces and other reconnaissance elements watch about 50 km around their base.',
+    ),
+    warningFactor: assumed(
+      0.5,
+      'Under ISR coverage the mission learns of a threat in about half the time (early warning of movements).',
+    ),
+    routeDetectionMultiplier: assumed(
+      1.3,
+      'Routes watched by ISR see about 30 % more devices found before they detonate (observation of emplacement).',
+    ),
+  },
+  command: {
+    dispatchFactor: assumed(
+      0.5,
+      'A forward command post in the sector decides and orders in about half the time (the letter calls the first one a key element of Mangouste).',
+    ),
   },
   casevac: {
     firstAidMin: assumed(

@@ -126,6 +126,22 @@ export const REF = {
   ogossagou:
     'minusma.unmissions.org; maliactu: Ogossagou attacked 23 Mar 2019 (~160 killed) and 14 Feb 2020 (≥35 dead, 19 missing; QRF, air support and medevac deployed)',
   golden: 'Kotwal et al., JAMA Surg 2016;151(1):15–24; Webster et al., BMJ Mil Health 167(2):84',
+  acled:
+    'ACLED (Armed Conflict Location & Event Data), Mali 1 Jan 2017–31 Dec 2020, as exported about May 2021 and committed to GitHub ValenGe/UZH_Seminar_UN_PKO (MINUSMA/2017-01-01-2020-12-31-Mali.csv); counts de-duplicated by event id. Source: ACLED. The events are those of 2020; the export was made after the letter, so later revisions may be included',
+  cercleAreas:
+    'English Wikipedia cercle infoboxes (areas from the Synthèse des Plans de Sécurité Alimentaire des Communes, Commissariat à la Sécurité Alimentaire / USAID-Mali, 2006): Bankass 9,054 km², Koro 10,937, Bandiagara 10,520, Douentza 23,481 km²',
+  hrwOgossagou:
+    'Human Rights Watch, "Mali: Army, UN Fail to Stop Massacre", 18 Mar 2020: the attack on Ogossagou of 14 Feb 2020 came before dawn; "Three hours later, at about 8 a.m., Malian security forces and peacekeepers from MINUSMA arrived"',
+  villageAttacks:
+    'Start times of documented attacks on villages in central Mali: Ogossagou 23 Mar 2019 ≈04:00 (nuevaya.com.ni; WSWS: "just before dawn"); Ogossagou Jan 2019 05:24, army arrived ≈09:40 (bamada.net); Sobane Da 9–10 Jun 2019 ≈03:00, the attack "continued for seven hours" (baobabpresse.info; en.wikipedia); Ogossagou 14 Feb 2020 ≈05:00 (HRW, 18 Mar 2020); Yangassadiou 3 Jun 2020 « vers 9 heures » (MINUSMA DDHP note, Apr–Jun 2020)',
+  attacksOnMinusma2020:
+    'SG reports on Mali, via the press: S/2020/223 (22 attacks on MINUSMA, 43 peacekeepers wounded), S/2020/476 (26 attacks, 3 peacekeepers killed, 24 wounded), S/2020/952 (29 attacks, 2 killed, 40 wounded): 77 attacks and 107 wounded from Dec 2019 to mid-Sep 2020 (maliactu.net, Jun and Oct 2020)',
+  campAttacks2020:
+    'ACLED (see acled) attacks on MINUSMA camps and positions in 2020 to 23 Dec: 13 (Tessalit 3, Kidal 3, Ménaka 3, Timbuktu 3, Ber 1, Gao 1), 11 without peacekeeper casualties, one with 1 wounded, Tessalit 9 Jan 2020 with 18 peacekeepers wounded (UN spokesman via alwihdainfo.com); heavier camp attacks 2017–2019: Aguelhok 20 Jan 2019 (11 killed, 25 wounded), Ber 27 Oct 2018 (2 killed, 11 wounded), Aguelhok 5 Apr 2018 (2 killed, 10 wounded), Timbuktu 14 Apr 2018 (1 killed, ~7 wounded), Kidal 8 Jun 2017 (4 killed, 7 wounded), Timbuktu 3 May 2017 (1 killed, 9 wounded)',
+  ukLrrg:
+    'UK Ministry of Defence / press (Dec 2020): the main body of the UK Long Range Reconnaissance Group flew to Gao on 3 Dec 2020; about 300 troops on six-month tours',
+  tobRn15:
+    'OCHA, « Accès humanitaire » Sep–Dec 2020 (reliefweb, Apr 2021): from 18 Dec 2020 militias blocked MINUSMA patrols at Bandiagara, leading to « l’arrêt des patrouilles et le retrait de la base temporaire et opérationnelle (TOB) de la force de la MINUSMA dans le cadre de la sécurisation de la RN15 »',
 } as const;
 
 /** Source builders under the short names the data files use. */

@@ -196,6 +196,11 @@ export interface AviationApi {
    * estimate uses the first eligible in fleet order), with the mean launch delay; `null` if none.
    */
   militaryLiftEstimate(): { base: string; speedKmh: number; launchHours: number } | null;
+  /**
+   * The hours of daylight, `[startHour, endHour)` of each day (local time = UTC in Mali): what
+   * flying by day means, and what ground movement by day means too.
+   */
+  daylight(): { readonly startHour: number; readonly endHour: number };
 }
 
 /** The port of the helicopters. */
@@ -337,6 +342,11 @@ export class AviationDynamics implements AviationApi {
       }
     }
     return null;
+  }
+
+  daylight(): { readonly startHour: number; readonly endHour: number } {
+    const p = this.p;
+    return { startHour: p.daylightStartHour.value, endHour: p.daylightEndHour.value };
   }
 
   /** Flight hours for airframe `a` from its base to `point` (0 for a block task). */

@@ -123,3 +123,45 @@ export function hoursUntilDaylight(hours: number, startHour: number, endHour: nu
   if (h >= startHour && h < endHour) return 0;
   return h < startHour ? startHour - h : HOURS_PER_DAY - h + startHour;
 }
+
+/**
+ * Elapsed hours to cover `dayHours` of driving at day speed, starting at simulation time
+ * `start`, when the speed at night (outside `[dayStartHour, dayEndHour)`) is `nightFactor` times
+ * the day speed (0: no movement at night, the column halts until daylight). Exact piecewise
+ * integration over day and night periods.
+ *
+ * @example
+ * ```ts
+ * // 4 h of day driving starting at 16:00, night at half speed from 18:00: 2 h by day, then the
+ * // remaining 2 h of day driving take 4 h at night: 6 h in all.
+ * travelHours(16, 4, 0.5, 6, 18); // 6
+ * ```
+ */
+export function travelHours(
+  start: number,
+  dayHours: number,
+  nightFactor: number,
+  dayStartHour: number,
+  dayEndHour: number,
+): number {
+  if (!(dayHours > 0)) return 0;
+  if (nightFactor === 1) return dayHours;
+  let t = start;
+  let left = dayHours;
+  // Each pass covers one day or night period; bounded by the distance left.
+  for (let guard = 0; guard < 100_000; guard++) {
+    const h = hourOfDay(t);
+    const isDay = h >= dayStartHour && h < dayEndHour;
+    // Hours until the period changes.
+    const toChange = isDay
+      ? dayEndHour - h
+      : h < dayStartHour
+        ? dayStartHour - h
+        : HOURS_PER_DAY - h + dayStartHour;
+    const rate = isDay ? 1 : nightFactor;
+    if (rate > 0 && left <= toChange * rate) return t + left / rate - start;
+    left -= toChange * rate;
+    t += toChange;
+  }
+  return t - start;
+}

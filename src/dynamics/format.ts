@@ -28,8 +28,10 @@ import type {
   PlanReplayState,
 } from './capability.js';
 import { casevac } from './casevac.js';
+import { command } from './command.js';
 import { fleet } from './fleet.js';
 import { force } from './force.js';
+import { isr } from './isr.js';
 import { family, type MetricDeclaration, value } from './metrics.js';
 import {
   type MilestoneAction,
@@ -42,9 +44,18 @@ import { ied } from './threat.js';
 
 /**
  * The capabilities of the embedded mission model, in report order: the force, the armoured
- * fleet, helicopters, casualty evacuation, threats to civilians, the IED threat.
+ * fleet, helicopters, casualty evacuation, threats to civilians, the IED threat, ISR, command.
  */
-export const MISSION_CAPABILITIES = [force, fleet, aviation, casevac, response, ied] as const;
+export const MISSION_CAPABILITIES = [
+  force,
+  fleet,
+  aviation,
+  casevac,
+  response,
+  ied,
+  isr,
+  command,
+] as const;
 
 /** The parameters of a scenario for capabilities `C`: one section per capability that has parameters. */
 export type ParametersFor<C extends readonly AnyCapability[]> = {

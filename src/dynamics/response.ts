@@ -1,43 +1,57 @@
 /**
  * Threats to civilians and the force's response.
  *
- * Threats arise in each incident area as a Poisson process (`threatsPerMonth`); with
- * `followUpProbability` a threat is followed, after an exponential time of mean
- * `followUpMeanHours`, by another in the same area (a branching process: clusters of mean size
- * 1 / (1 − q)).
+ * **Threats in space and time.** Each incident area raises threats day by day: the day's count
+ * is Poisson (`threatsPerMonth`), each threat starts at an hour drawn from the time-of-day
+ * profile (`threatStartHour`: attacks on villages mostly start before dawn) and at a point drawn
+ * uniformly over a disc of `radiusKm` around the area's place. With `followUpProbability` a threat
+ * is followed, after an exponential time of mean `followUpMeanHours`, by another in the same area
+ * (clusters of mean size 1 / (1 − q)).
  *
- * A dispatch policy picks the responder among the idle units able to protect civilians
- * (capability `civilian-protection`), from its camp or temporary operating base:
- * - by ground: notice to move + great-circle distance × road factor / ground speed;
+ * **Warning, order, window.** The mission learns of a threat after a warning delay
+ * (`warningDelayMin`; shorter inside ISR coverage and near an open base: `nearBaseKm`,
+ * `nearBaseWarningFactor`), and orders a unit out after a dispatch delay (`dispatchDelayMin`;
+ * shorter in a sector with a forward command post). A threat lasts `threatWindowHours`: one not
+ * reached by then is **unanswered** — never dispatched, dropped from the queue when it ends, or
+ * reached too late.
+ *
+ * **Dispatch.** A dispatch policy picks the responder among the units able to protect civilians
+ * (capability `civilian-protection`) that the force has available (present, not moving, not
+ * tasked, at its current base — a temporary operating base's garrison responds from there):
+ * - by ground: notice to move, then driving the great-circle distance × road factor at
+ *   `groundSpeedKmh` by day and `nightSpeedFactor` times that at night (0: no movement at night);
  * - by air, when the military component has a helicopter it can task: a reaction-force lift
- *   (priority 1) from the helicopter's base to the unit's base, boarding, then to the area.
+ *   (priority 1) from the helicopter's base to the unit's base, boarding, then to the threat.
  * The default policy takes the option with the earliest estimated arrival; if an air lift is
- * refused, the unit goes by road. With no idle responder, threats queue first come, first
- * served. A responder stays on scene for `onSceneHours`, then returns by road.
+ * refused, the unit goes by road. With no responder available, threats queue first come, first
+ * served. A responder stays on scene for `onSceneHours`, then drives back.
  *
- * Response time = wait for a responder + notice to move (or air launch, flight and boarding) +
- * travel. A share of threats (`casualtyShare`) are attacks that wound peacekeepers on arrival,
- * who are then evacuated.
+ * Response time is measured from the threat's start: warning + dispatch + wait for a responder +
+ * notice to move (or air launch, flight and boarding) + travel. A share of threats
+ * (`casualtyShare`) are attacks that wound peacekeepers on arrival (`woundedPerAttack`), who are
+ * then evacuated.
  *
  * @module
  */
 import { z } from 'zod';
 import type { SimEvent } from '../engine/index.js';
 import { distributionParameter, parameter } from '../model/fields.js';
-import type { LatLon } from '../model/geography.js';
+import { greatCircleKm, type LatLon } from '../model/geography.js';
 import type { IncidentArea } from '../model/mission.js';
 import { exponential } from '../random/distributions.js';
+import { poisson } from '../random/poisson.js';
 import { meanOf } from '../random/spec.js';
 import type { RandomStream } from '../random/streams.js';
 import { type AviationApi, AviationPort } from './aviation.js';
-import { HOURS_PER_MONTH } from './calendar.js';
+import { DAYS_PER_MONTH, HOURS_PER_DAY, horizonMonths, travelHours } from './calendar.js';
 import { defineCapability } from './capability.js';
 import { type CasevacApi, CasevacPort } from './casevac.js';
+import { type CommandApi, CommandPort } from './command.js';
 import { type ForceApi, ForcePort, type ForceUnit } from './force.js';
+import { type IsrApi, IsrPort } from './isr.js';
 import { counter, family, histogram, type Scalar, type TimeHistogram, value } from './metrics.js';
 import type { Ports } from './ports.js';
 import { type Runtime, sampler } from './runtime.js';
-import type { IedParameters } from './threat.js';
 
 /** Parameters of threats to civilians and the response (`scenario.parameters.response`). */
 export const responseParametersSchema = z
@@ -84,6 +98,54 @@ export const responseParametersSchema = z
       unit: 'hours',
       plausible: [6, 48],
     }),
+    /** Hour of day (local) a threat starts: the time-of-day profile. */
+    threatStartHour: distributionParameter({
+      label: 'Hour of day a threat to civilians starts',
+      unit: 'hour of day',
+      plausible: [4, 12],
+    }),
+    /** Hours a threat lasts: a unit arriving later finds it over (unanswered). */
+    threatWindowHours: distributionParameter({
+      label: 'Time a threat to civilians lasts',
+      unit: 'hours',
+      plausible: [2, 8],
+    }),
+    /** Minutes from a threat's start to the mission knowing of it. */
+    warningDelayMin: distributionParameter({
+      label: 'Warning delay: from a threat’s start to the mission knowing',
+      unit: 'min',
+      plausible: [30, 120],
+    }),
+    /** Distance within which an open base shortens the warning. */
+    nearBaseKm: parameter('nonNegative', {
+      label: 'Distance within which a base shortens the warning',
+      unit: 'km',
+      plausible: [10, 30],
+    }),
+    /** Multiplier on the warning delay of a threat near an open base. */
+    nearBaseWarningFactor: parameter('fraction', {
+      label: 'Warning delay near a base, as a share of the delay elsewhere',
+      unit: 'share',
+      plausible: [0.3, 0.8],
+    }),
+    /** Minutes from knowing of a threat to ordering a unit out. */
+    dispatchDelayMin: distributionParameter({
+      label: 'Dispatch delay: from knowing of a threat to ordering a unit out',
+      unit: 'min',
+      plausible: [15, 60],
+    }),
+    /** Ground speed at night as a share of the speed by day (0: no movement at night). */
+    nightSpeedFactor: parameter('fraction', {
+      label: 'Ground speed at night, as a share of the speed by day',
+      unit: 'share',
+      plausible: [0.3, 0.8],
+    }),
+    /** Peacekeepers wounded by an attack on a responding unit that wounds some. */
+    woundedPerAttack: distributionParameter({
+      label: 'Peacekeepers wounded per attack on a responding unit',
+      unit: 'casualties',
+      plausible: [1, 3],
+    }),
   })
   .readonly();
 
@@ -93,12 +155,18 @@ export type ResponseParameters = z.infer<typeof responseParametersSchema>;
 /** A unit able to respond: a unit of the force with the `civilian-protection` capability. */
 export type Responder = ForceUnit;
 
-/** A threat to civilians being handled. */
+/** A threat to civilians. Times are simulation hours. */
 export interface Threat {
   readonly id: number;
   readonly area: IncidentArea;
+  /** Where it happens: a point of the area's disc. */
   readonly point: LatLon;
+  /** When it starts (response time is measured from here). */
   readonly raisedAt: number;
+  /** When the mission orders a unit out (start + warning + dispatch delays). */
+  readonly orderedAt: number;
+  /** When it is over: a unit arriving later finds it unanswered. */
+  readonly endsAt: number;
 }
 
 /** One way a responder could reach a threat, with its estimated arrival (hours from now). */
@@ -132,27 +200,51 @@ export interface ResponseRecord {
   readonly mode: 'ground' | 'air';
   /** Simulation hour the threat arose. */
   readonly raisedAt: number;
-  /** Hours waiting for an idle responder. */
+  /** Hours from the threat's start to the order (warning + dispatch delays). */
+  readonly noticeHours: number;
+  /** Hours from the order to a responder taking it (queueing). */
   readonly waitHours: number;
   /** Hours from dispatch to leaving (notice to move, or air tasking + launch + flight to the unit + boarding). */
   readonly mobiliseHours: number;
   /** Hours travelling to the area. */
   readonly travelHours: number;
-  /** Total: wait + mobilise + travel. */
+  /** Total: notice + wait + mobilise + travel. */
   readonly responseHours: number;
+  /** Whether the unit arrived before the threat was over. */
+  readonly inTime: boolean;
 }
 
-/** A follow-up threat waiting to arise. */
-interface FollowUp {
+/** The streams of one area: separate purposes keep draws aligned across scenarios. */
+interface AreaStreams {
+  /** Daily counts and follow-ups. */
+  readonly times: RandomStream;
+  /** Start hours. */
+  readonly hours: RandomStream;
+  /** Points in the disc. */
+  readonly points: RandomStream;
+  /** Warning, dispatch and window draws. */
+  readonly delays: RandomStream;
+}
+
+/** A threat waiting to start (a day's threats, or a follow-up). */
+interface Pending {
   readonly area: IncidentArea;
-  readonly rng: RandomStream;
+  readonly streams: AreaStreams;
   readonly generation: number;
 }
 
 interface AreaMetrics {
   readonly threats: Scalar;
+  readonly unanswered: Scalar;
   readonly time: TimeHistogram;
 }
+
+interface MonthMetrics {
+  readonly threats: Scalar;
+  readonly unanswered: Scalar;
+}
+
+const KM_PER_DEGREE = 111.195;
 
 /** Threats to civilians and responses of one replication. */
 export class ResponseDynamics {
@@ -165,9 +257,16 @@ export class ResponseDynamics {
   private readonly force: ForceApi;
   private aviationApi: AviationApi | undefined;
   private casevacApi: CasevacApi | undefined;
-  private readonly count: { threats: Scalar; responses: Scalar; byAir: Scalar };
+  private readonly count: {
+    threats: Scalar;
+    responses: Scalar;
+    byAir: Scalar;
+    unanswered: Scalar;
+    covered: Scalar;
+  };
   private readonly times: TimeHistogram;
   private readonly areas = new Map<string, AreaMetrics>();
+  private readonly months: MonthMetrics[];
 
   private get aviation(): AviationApi {
     this.aviationApi ??= this.ports.get(AviationPort);
@@ -177,6 +276,20 @@ export class ResponseDynamics {
   private get casevac(): CasevacApi {
     this.casevacApi ??= this.ports.get(CasevacPort);
     return this.casevacApi;
+  }
+
+  /** ISR coverage, when the run has that capability. */
+  private get isr(): IsrApi | undefined {
+    return this.ports.find(IsrPort);
+  }
+
+  /** Command (forward command posts), when the run has that capability. */
+  private get command(): CommandApi | undefined {
+    return this.ports.find(CommandPort);
+  }
+
+  private get p(): ResponseParameters {
+    return this.rt.params.response as ResponseParameters;
   }
 
   constructor(
@@ -197,11 +310,18 @@ export class ResponseDynamics {
       threats: m.scalar('response.threats'),
       responses: m.scalar('response.responses'),
       byAir: m.scalar('response.byAir'),
+      unanswered: m.scalar('response.unanswered'),
+      covered: m.scalar('response.threats.isrCovered'),
     };
     this.times = m.histogram('response.time');
+    this.months = horizonMonthIds(rt).map((id) => ({
+      threats: m.scalar(`response.threats.month.${id}`),
+      unanswered: m.scalar(`response.unanswered.month.${id}`),
+    }));
     for (const a of rt.scenario.mission.incidentAreas) {
       this.areas.set(a.id, {
         threats: m.scalar(`response.threats.area.${a.id}`),
+        unanswered: m.scalar(`response.unanswered.area.${a.id}`),
         time: m.histogram(`response.time.area.${a.id}`),
       });
       this.startArea(a);
@@ -224,57 +344,151 @@ export class ResponseDynamics {
     this.serveQueue();
   }
 
+  /** The area's daily process: the day's threats, each at its start hour. */
   private startArea(area: IncidentArea): void {
     const env = this.rt.env;
-    const rng = this.rt.streams.stream('threats', area.id);
+    const s = this.rt.streams;
+    const streams: AreaStreams = {
+      times: s.stream('threats', area.id),
+      hours: s.stream('threat-hours', area.id),
+      points: s.stream('threat-points', area.id),
+      delays: s.stream('threat-delays', area.id),
+    };
     const self = this;
-    if (!(area.threatsPerMonth.value > 0)) return;
+    const perDay = area.threatsPerMonth.value / DAYS_PER_MONTH;
+    if (!(perDay > 0)) return;
+    const pending: Pending = { area, streams, generation: 0 };
     env.process(
-      (function* threats() {
-        for (;;) {
-          yield* env.timeout(exponential(rng, area.threatsPerMonth.value / HOURS_PER_MONTH));
-          self.raise(area, rng, 0);
+      (function* days() {
+        for (let day = 0; ; day++) {
+          const n = poisson(streams.times, perDay);
+          const hours: number[] = [];
+          for (let i = 0; i < n; i++) {
+            hours.push(sampler(self.p.threatStartHour.value)(streams.hours) % HOURS_PER_DAY);
+          }
+          hours.sort((x, y) => x - y);
+          for (const h of hours) {
+            env.timeout(day * HOURS_PER_DAY + h - env.now, pending).addCallback(self.onStart);
+          }
+          yield* env.timeout((day + 1) * HOURS_PER_DAY - env.now);
         }
       })(),
       { name: `threats ${area.id}` },
     );
   }
 
-  private readonly onFollowUp = (ev: SimEvent<FollowUp>): void => {
-    const f = ev.value;
-    this.raise(f.area, f.rng, f.generation);
-  };
+  private readonly onStart = (ev: SimEvent<Pending>): void => this.raise(ev.value);
 
-  private raise(area: IncidentArea, rng: RandomStream, generation: number): void {
+  /** A threat starts now: where, when it will be known and ordered, how long it lasts. */
+  private raise(pending: Pending): void {
     const env = this.rt.env;
-    const place = this.rt.world.place(area.place);
-    const threat: Threat = { id: this.seq++, area, point: place, raisedAt: env.now };
+    const { area, streams } = pending;
+    const p = this.p;
+    const point = this.pointIn(area, streams.points);
+    const covered = this.isr?.covers(point) === true;
+    let warning = sampler(p.warningDelayMin.value)(streams.delays);
+    if (covered) warning *= (this.isr as IsrApi).parameters.warningFactor.value;
+    if (this.nearOpenBase(point)) warning *= p.nearBaseWarningFactor.value;
+    const dispatch =
+      sampler(p.dispatchDelayMin.value)(streams.delays) *
+      (this.command?.dispatchFactor(area.sector) ?? 1);
+    const window = sampler(p.threatWindowHours.value)(streams.delays);
+    const threat: Threat = {
+      id: this.seq++,
+      area,
+      point,
+      raisedAt: env.now,
+      orderedAt: env.now + (warning + dispatch) / 60,
+      endsAt: env.now + window,
+    };
     this.count.threats.add();
+    if (covered) this.count.covered.add();
     (this.areas.get(area.id) as AreaMetrics).threats.add();
-    this.queue.push(threat);
-    this.serveQueue();
-    const p = this.rt.params.response as ResponseParameters;
+    this.month(env.now).threats.add();
+    env.timeout(threat.orderedAt - env.now, threat).addCallback(this.onOrder);
     // Clustering: a follow-up threat in the same area (bounded depth keeps a run finite).
-    if (generation < 50 && rng() < p.followUpProbability.value) {
-      const delay = exponential(rng, 1 / p.followUpMeanHours.value);
-      env.timeout(delay, { area, rng, generation: generation + 1 }).addCallback(this.onFollowUp);
+    if (pending.generation < 50 && streams.times() < p.followUpProbability.value) {
+      const delay = exponential(streams.times, 1 / p.followUpMeanHours.value);
+      env
+        .timeout(delay, { area, streams, generation: pending.generation + 1 })
+        .addCallback(this.onStart);
     }
   }
 
-  /** Options of every idle responder for a threat. */
+  /** A uniform point of the area's disc (two draws, whatever the radius). */
+  private pointIn(area: IncidentArea, rng: RandomStream): LatLon {
+    const centre = this.rt.world.place(area.place);
+    const r = area.radiusKm.value * Math.sqrt(rng());
+    const angle = 2 * Math.PI * rng();
+    const dLat = (r * Math.sin(angle)) / KM_PER_DEGREE;
+    const dLon =
+      (r * Math.cos(angle)) / (KM_PER_DEGREE * Math.cos((centre.latDeg * Math.PI) / 180));
+    return { latDeg: centre.latDeg + dLat, lonDeg: centre.lonDeg + dLon };
+  }
+
+  /** Whether an open base lies within `nearBaseKm` of `point`. */
+  private nearOpenBase(point: LatLon): boolean {
+    const km = this.p.nearBaseKm.value;
+    for (const place of this.rt.world.openBases()) {
+      if (greatCircleKm(place, point) <= km) return true;
+    }
+    return false;
+  }
+
+  private month(hours: number): MonthMetrics {
+    return this.months[this.rt.calendar.monthIndex(hours)] as MonthMetrics;
+  }
+
+  private readonly onOrder = (ev: SimEvent<Threat>): void => {
+    const threat = ev.value;
+    if (this.rt.env.now >= threat.endsAt) {
+      // Over before a unit could even be ordered out.
+      this.unanswered(threat);
+      return;
+    }
+    this.queue.push(threat);
+    this.rt.env.timeout(threat.endsAt - this.rt.env.now, threat).addCallback(this.onEnd);
+    this.serveQueue();
+  };
+
+  /** A threat ends: if it is still waiting for a responder, it is unanswered. */
+  private readonly onEnd = (ev: SimEvent<Threat>): void => {
+    const i = this.queue.indexOf(ev.value);
+    if (i < 0) return;
+    this.queue.splice(i, 1);
+    this.unanswered(ev.value);
+  };
+
+  private unanswered(threat: Threat): void {
+    this.count.unanswered.add();
+    (this.areas.get(threat.area.id) as AreaMetrics).unanswered.add();
+    this.month(threat.raisedAt).unanswered.add();
+  }
+
+  /** Hours to drive `km` by road (× road factor) leaving at `at`, by day and by night. */
+  private driveHours(km: number, at: number): number {
+    const p = this.p;
+    const day = this.aviation.daylight();
+    return travelHours(
+      at,
+      (km * p.roadFactor.value) / p.groundSpeedKmh.value,
+      p.nightSpeedFactor.value,
+      day.startHour,
+      day.endHour,
+    );
+  }
+
+  /** Options of every available responder for a threat. */
   options(threat: Threat): ResponseOption[] {
     const out: ResponseOption[] = [];
-    const p = this.rt.params.response as ResponseParameters;
+    const p = this.p;
+    const now = this.rt.env.now;
     const avail = this.aviation.militaryLiftEstimate();
     for (const r of this.responders) {
       if (!this.force.isAvailable(r)) continue;
-      const km = this.rt.world.distanceKm(r.base, threat.area.place);
-      const ntm = r.unit.noticeToMoveMin?.value ?? meanOf(p.noticeToMoveMin.value);
-      out.push({
-        responder: r,
-        mode: 'ground',
-        etaHours: ntm / 60 + (km * p.roadFactor.value) / p.groundSpeedKmh.value,
-      });
+      const km = this.rt.world.distanceToPointKm(r.base, threat.point);
+      const ntm = (r.unit.noticeToMoveMin?.value ?? meanOf(p.noticeToMoveMin.value)) / 60;
+      out.push({ responder: r, mode: 'ground', etaHours: ntm + this.driveHours(km, now + ntm) });
       if (avail !== null) {
         const toUnit = this.rt.world.distanceKm(avail.base, r.base) / avail.speedKmh;
         out.push({
@@ -300,12 +514,12 @@ export class ResponseDynamics {
 
   private *respond(threat: Threat, choice: ResponseOption) {
     const env = this.rt.env;
-    const p = this.rt.params.response as ResponseParameters;
+    const p = this.p;
     const r = choice.responder;
     const dispatchedAt = env.now;
-    const base = this.rt.world.place(r.base);
-    const km = this.rt.world.distanceKm(r.base, threat.area.place);
-    const groundTravel = (km * p.roadFactor.value) / p.groundSpeedKmh.value;
+    const home = r.base;
+    const base = this.rt.world.place(home);
+    const km = this.rt.world.distanceToPointKm(home, threat.point);
     let mode: 'ground' | 'air' = 'ground';
     let departedAt = Number.NaN;
     if (choice.mode === 'air') {
@@ -329,7 +543,7 @@ export class ResponseDynamics {
       const ntm = r.unit.noticeToMoveMin?.value ?? sampler(p.noticeToMoveMin.value)(this.rng);
       yield* env.timeout(ntm / 60);
       departedAt = env.now;
-      yield* env.timeout(groundTravel);
+      yield* env.timeout(this.driveHours(km, env.now));
     }
     const arrivedAt = env.now;
     const rec: ResponseRecord = {
@@ -338,22 +552,21 @@ export class ResponseDynamics {
       unit: r.unit.id,
       mode,
       raisedAt: threat.raisedAt,
-      waitHours: dispatchedAt - threat.raisedAt,
+      noticeHours: threat.orderedAt - threat.raisedAt,
+      waitHours: dispatchedAt - threat.orderedAt,
       mobiliseHours: departedAt - dispatchedAt,
       travelHours: arrivedAt - departedAt,
       responseHours: arrivedAt - threat.raisedAt,
+      inTime: arrivedAt <= threat.endsAt,
     };
     this.record(rec);
+    if (!rec.inTime) this.unanswered(threat);
     if (this.rng() < threat.area.casualtyShare.value) {
-      const wounded = Math.max(
-        1,
-        Math.round(
-          sampler((this.rt.params.ied as IedParameters).casualtiesPerDetonation.value)(this.rng),
-        ),
-      );
+      const wounded = Math.max(1, Math.round(sampler(p.woundedPerAttack.value)(this.rng)));
       this.casevac.evacuate(threat.point, wounded, 'attack', threat.area.sector);
     }
-    yield* env.timeout(sampler(p.onSceneHours.value)(this.rng) + groundTravel);
+    yield* env.timeout(sampler(p.onSceneHours.value)(this.rng));
+    yield* env.timeout(this.driveHours(km, env.now));
     this.force.release(r);
   }
 
@@ -367,8 +580,14 @@ export class ResponseDynamics {
   }
 }
 
+/** `YYYY-MM` of every calendar month of the run's horizon. */
+function horizonMonthIds(rt: Runtime): string[] {
+  return horizonMonths(rt.calendar.startDate, rt.metrics.days).map((m) => m.id);
+}
+
 const GROUP = 'Response to threats against civilians';
 const BY_AREA = 'Response by area';
+const BY_MONTH = 'Response by month';
 
 /** Options of {@link responseCapability}. */
 export interface ResponseOptions {
@@ -414,7 +633,7 @@ export function responseCapability(options: ResponseOptions = {}) {
           issues.add(`${path}.place`, `expected the id of a place, got ${JSON.stringify(a.place)}`);
       });
     },
-    metrics({ scenario }) {
+    metrics({ scenario, months }) {
       const areas = scenario.mission.incidentAreas.map((a) => ({ id: a.id, name: a.name }));
       return [
         counter('response.threats', {
@@ -436,6 +655,34 @@ export function responseCapability(options: ResponseOptions = {}) {
           unit: 'count',
           better: null,
           description: 'Responses carried by a helicopter lift over the horizon.',
+          group: GROUP,
+        }),
+        counter('response.unanswered', {
+          label: 'Unanswered threats',
+          unit: 'count',
+          better: 'lower',
+          description:
+            'Threats no unit reached before they were over: never ordered out in time, still waiting for a responder when over, or reached too late.',
+          group: GROUP,
+        }),
+        value(
+          'response.unanswered.share',
+          {
+            label: 'Share of threats unanswered',
+            unit: 'share',
+            better: 'lower',
+            description: 'Share of threats against civilians no unit reached before they were over.',
+            group: GROUP,
+            headline: true,
+          },
+          { ratio: ['response.unanswered', 'response.threats'] },
+        ),
+        counter('response.threats.isrCovered', {
+          label: 'Threats inside ISR coverage',
+          unit: 'count',
+          better: null,
+          description:
+            'Threats that started inside the coverage of a unit able to watch (shorter warning).',
           group: GROUP,
         }),
         value(
@@ -502,6 +749,41 @@ export function responseCapability(options: ResponseOptions = {}) {
           better: null,
           description: `Threats against civilians in area ${a.id} over the horizon.`,
           group: BY_AREA,
+        })),
+        ...family('counter', 'response.unanswered', 'area', areas, (a) => ({
+          label: `Unanswered threats, ${a.name}`,
+          unit: 'count',
+          better: 'lower',
+          description: `Threats in area ${a.id} no unit reached before they were over.`,
+          group: BY_AREA,
+        })),
+        ...family(
+          'value',
+          'response.unanswered.share',
+          'area',
+          areas,
+          (a) => ({
+            label: `Share of threats unanswered, ${a.name}`,
+            unit: 'share',
+            better: 'lower',
+            description: `Share of threats in area ${a.id} no unit reached before they were over.`,
+            group: BY_AREA,
+          }),
+          (a) => ({ ratio: [`response.unanswered.area.${a.id}`, `response.threats.area.${a.id}`] }),
+        ),
+        ...family('counter', 'response.threats', 'month', months, (m) => ({
+          label: `Threats against civilians, ${m.name}`,
+          unit: 'count',
+          better: null,
+          description: `Threats against civilians that started in ${m.name} (the first and last months of the horizon may be partial).`,
+          group: BY_MONTH,
+        })),
+        ...family('counter', 'response.unanswered', 'month', months, (m) => ({
+          label: `Unanswered threats, ${m.name}`,
+          unit: 'count',
+          better: 'lower',
+          description: `Threats that started in ${m.name} and that no unit reached before they were over.`,
+          group: BY_MONTH,
         })),
         ...family('histogram', 'response.time', 'area', areas, (a) => ({
           label: `Response time, ${a.name}`,

@@ -72,6 +72,13 @@ export class World {
     });
   }
 
+  /** The places holding an open base now (in the order they became known). */
+  openBases(): WorldPlace[] {
+    const out: WorldPlace[] = [];
+    for (const p of this.places.values()) if (p.base) out.push(p);
+    return out;
+  }
+
   /** The place with id `id`; throws naming the id when unknown. */
   place(id: string): WorldPlace {
     const p = this.places.get(id);

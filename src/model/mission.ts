@@ -263,14 +263,22 @@ export const iedRecordSchema = z
 /** The IED figures of the letter for its reporting period. */
 export type IedRecord = z.infer<typeof iedRecordSchema>;
 
-/** An area (a circle or an axis) where civilians come under threat and the force responds. */
+/**
+ * An area (a circle or an axis) where civilians come under threat and the force responds:
+ * threats arise at random points of a disc around its place.
+ */
 export const incidentAreaSchema = z
   .strictObject({
     id: idSchema,
     name: textSchema,
     sector: idSchema,
-    /** Place that stands for the area when computing distances. */
+    /** Place at the centre of the area: threats arise at points of a disc around it. */
     place: idSchema,
+    /** Radius of the disc around `place` where threats arise (uniformly over its surface). */
+    radiusKm: sourcedNumber('nonNegative').meta({
+      description:
+        'Radius of the disc around the place where threats arise (uniformly over its surface): its median distance from the centre is radius / √2.',
+    }),
     /** Threats to civilians needing a force response, per month. */
     threatsPerMonth: sourcedNumber('nonNegative'),
     /** Share of threats that are attacks wounding peacekeepers who then need evacuation. */

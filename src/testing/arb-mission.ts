@@ -88,6 +88,7 @@ function sectorShape(o: Required<ArbMissionOptions>) {
     areas: fc.array(
       fc.record({
         placeIndex: fc.nat(),
+        radiusKm: fc.integer({ min: 0, max: 80 }),
         threatsPerMonth: fc.integer({ min: 0, max: 80 }).map((n) => n / 10),
         casualtyShare: pct(50),
       }),
@@ -180,7 +181,12 @@ function buildMission(
       bays: number;
       role: 1 | 2 | 3;
       teams: number;
-      areas: { placeIndex: number; threatsPerMonth: number; casualtyShare: number }[];
+      areas: {
+        placeIndex: number;
+        radiusKm: number;
+        threatsPerMonth: number;
+        casualtyShare: number;
+      }[];
     }[];
     routes: {
       from: number;
@@ -308,6 +314,7 @@ function buildMission(
         name: `${sid} area ${j}`,
         sector: sid,
         place: place.id,
+        radiusKm: gen(a.radiusKm),
         threatsPerMonth: gen(a.threatsPerMonth),
         casualtyShare: gen(a.casualtyShare),
       });

@@ -69,18 +69,13 @@ describe('minusma2020', () => {
   });
 
   it('unverified places are assumptions with a rationale', () => {
-    for (const id of [
-      'bankass',
-      'labbezanga',
-      'ogossagou',
-      'timiniri',
-      'tob-bankass',
-      'tob-timiniri',
-    ]) {
+    for (const id of ['labbezanga', 'timiniri', 'tob-bankass', 'tob-timiniri']) {
       const p = m.places.find((x) => x.id === id);
       expect(p?.location.source.kind, id).toBe('assumption');
     }
-    expect(m.places.find((p) => p.id === 'kidal')?.location.source.kind).toBe('public');
+    // Villages and towns where attacks are recorded sit at ACLED's location points.
+    for (const id of ['kidal', 'bankass', 'ogossagou', 'bambara-maoude', 'djenne'])
+      expect(m.places.find((p) => p.id === id)?.location.source.kind, id).toBe('public');
   });
 
   it('routes have one length basis; Gao–Kidal is the public 352 km', () => {
@@ -156,21 +151,29 @@ describe('minusma2020', () => {
     for (const f of m.medical.filter((x) => x.role === 1)) expect(f.surgicalTeams.value).toBe(0);
   });
 
-  it('incident areas cover the circles the letter names', () => {
+  it('incident areas cover the circles the letter names, and those ACLED records violence in', () => {
     expect(m.incidentAreas.map((a) => a.place).sort()).toEqual(
       [
         'ansongo',
         'bandiagara',
         'bankass',
         'dire',
+        'djenne',
         'douentza',
+        'gao',
         'goundam',
         'koro',
         'menaka',
+        'mopti',
         'niafunke',
         'ogossagou',
       ].sort(),
     );
+    for (const a of m.incidentAreas) {
+      expect(a.radiusKm.value, a.id).toBeGreaterThan(0);
+      // ACLED counts per circle; the village of Ogossagou alone is an assumption from its history.
+      expect(a.threatsPerMonth.source.kind, a.id).toBe(a.id === 'ogossagou' ? 'assumption' : 'public');
+    }
   });
 
   it('operations of the letter are all there', () => {

@@ -28,6 +28,15 @@ export interface FixtureOptions {
   threatsPerMonth?: number;
   casualtyShare?: number;
   onSceneHours?: DistributionSpec;
+  /** Radius of the town's incident area (0: every threat at the town). */
+  areaRadiusKm?: number;
+  /** Start hour of threats (default uniform over the day). */
+  threatStartHour?: DistributionSpec;
+  /** How long threats last (default: practically for ever, so none goes unanswered). */
+  threatWindowHours?: DistributionSpec;
+  warningDelayMin?: DistributionSpec;
+  dispatchDelayMin?: DistributionSpec;
+  nightSpeedFactor?: number;
   noticeToMoveMin?: number;
   helicopters?: number;
   horizonDays?: number;
@@ -156,6 +165,7 @@ export function smallScenario(o: FixtureOptions = {}): Scenario {
           name: 'Town area',
           sector: 'north',
           place: 'town',
+          radiusKm: A(o.areaRadiusKm ?? 0),
           threatsPerMonth: A(o.threatsPerMonth ?? 0),
           casualtyShare: A(o.casualtyShare ?? 0),
         },
@@ -208,7 +218,23 @@ export function smallScenario(o: FixtureOptions = {}): Scenario {
         airBoardingMin: A(15),
         followUpProbability: A(0),
         followUpMeanHours: A(12),
+        threatStartHour: D(o.threatStartHour ?? { dist: 'uniform', min: 0, max: 24 }),
+        threatWindowHours: D(o.threatWindowHours ?? { dist: 'constant', value: 1e6 }),
+        warningDelayMin: D(o.warningDelayMin ?? { dist: 'constant', value: 0 }),
+        nearBaseKm: A(0),
+        nearBaseWarningFactor: A(1),
+        dispatchDelayMin: D(o.dispatchDelayMin ?? { dist: 'constant', value: 0 }),
+        nightSpeedFactor: A(o.nightSpeedFactor ?? 1),
+        woundedPerAttack: D({ dist: 'constant', value: 1 }),
       },
+      isr: {
+        uavCoverageKm: A(200),
+        patrolCoverageKm: A(150),
+        otherCoverageKm: A(50),
+        warningFactor: A(0.5),
+        routeDetectionMultiplier: A(1.3),
+      },
+      command: { dispatchFactor: A(0.5) },
       casevac: {
         firstAidMin: D({ dist: 'constant', value: 5 }),
         loadingMin: D({ dist: 'constant', value: 10 }),

@@ -26,8 +26,8 @@ describe('listAssumptions(scenario)', () => {
     expect(byPath.get('parameters.ied.damageGivenDetonation')?.value).toBe('0.5');
     expect(byPath.get('parameters.fleet.repairDays')?.value).toBe('lognormal(mean 9.5, sd 6.65)');
     expect(byPath.get('parameters.fleet.repairDays')?.fitted).toBe(true);
-    const bankass = minusma2020.mission.places.findIndex((p) => p.id === 'bankass');
-    expect(byPath.get(`mission.places[${bankass}].location`)?.value).toBe('14.08, -3.52');
+    const tob = minusma2020.mission.places.findIndex((p) => p.id === 'tob-bankass');
+    expect(byPath.get(`mission.places[${tob}].location`)?.value).toBe('14.0775, -3.5159');
     const transfer = minusma2020.plan.findIndex((p) => p.id === 'transfer-mechanised-company');
     expect(byPath.get(`plan[${transfer}].dateSource`)?.value).toBe('2020-09-15');
   });

@@ -1,0 +1,142 @@
+/**
+ * Intelligence, surveillance and reconnaissance: what units able to watch (capability `isr`: the
+ * Gao UAV system, the long-range reconnaissance patrol, the mobile task force's special forces)
+ * change in the mission. Each such unit, while present and not moving, covers a disc around its
+ * base whose radius depends on its kind. Inside the coverage:
+ *
+ * - a threat to civilians is known sooner: its warning delay is multiplied by `warningFactor`;
+ * - convoys on a route with a waypoint inside the coverage find devices more often: detection is
+ *   multiplied by `routeDetectionMultiplier` (capped by the IED capability).
+ *
+ * Other capabilities ask through {@link IsrPort}; the module runs no process of its own.
+ *
+ * @module
+ */
+import { z } from 'zod';
+import { parameter } from '../model/fields.js';
+import { greatCircleKm, type LatLon } from '../model/geography.js';
+import { defineCapability } from './capability.js';
+import { type ForceApi, ForcePort, type ForceUnit } from './force.js';
+import { type Ports, port } from './ports.js';
+import type { Runtime } from './runtime.js';
+
+/** Parameters of ISR (`scenario.parameters.isr`). */
+export const isrParametersSchema = z
+  .strictObject({
+    /** Radius a UAV system covers around its base. */
+    uavCoverageKm: parameter('nonNegative', {
+      label: 'Coverage radius of a UAV system',
+      unit: 'km',
+      plausible: [150, 300],
+    }),
+    /** Radius a long-range reconnaissance patrol covers around its base. */
+    patrolCoverageKm: parameter('nonNegative', {
+      label: 'Coverage radius of a long-range reconnaissance patrol',
+      unit: 'km',
+      plausible: [100, 250],
+    }),
+    /** Radius other units able to watch (special forces) cover around their base. */
+    otherCoverageKm: parameter('nonNegative', {
+      label: 'Coverage radius of other reconnaissance units',
+      unit: 'km',
+      plausible: [25, 100],
+    }),
+    /** Multiplier on the warning delay of a threat inside the coverage. */
+    warningFactor: parameter('fraction', {
+      label: 'Warning delay inside ISR coverage, as a share of the delay outside',
+      unit: 'share',
+      plausible: [0.3, 0.8],
+    }),
+    /** Multiplier on IED detection on a route the coverage watches. */
+    routeDetectionMultiplier: parameter('multiplier', {
+      label: 'IED detection on routes under ISR coverage, as a multiple of detection elsewhere',
+      unit: 'multiplier',
+      plausible: [1.1, 1.5],
+    }),
+  })
+  .readonly();
+
+/** Parameters of ISR. */
+export type IsrParameters = z.infer<typeof isrParametersSchema>;
+
+/** ISR coverage, as other capabilities ask it (port {@link IsrPort}). */
+export interface IsrApi {
+  /** Whether `point` lies inside the coverage of a unit able to watch, now. */
+  covers(point: LatLon): boolean;
+  /** Whether a waypoint of route `routeId` lies inside the coverage, now. */
+  watchesRoute(routeId: string): boolean;
+  /** The parameters in force (warning factor, detection multiplier). */
+  readonly parameters: IsrParameters;
+}
+
+/** The port of ISR coverage. */
+export const IsrPort = port<IsrApi>('isr');
+
+/** ISR coverage of one replication. */
+export class IsrDynamics implements IsrApi {
+  private forceApi: ForceApi | undefined;
+
+  constructor(
+    private readonly rt: Runtime,
+    private readonly ports: Ports,
+  ) {}
+
+  get parameters(): IsrParameters {
+    return this.rt.params.isr as IsrParameters;
+  }
+
+  private get force(): ForceApi {
+    this.forceApi ??= this.ports.get(ForcePort);
+    return this.forceApi;
+  }
+
+  /** Coverage radius of a unit, by its kind (0 for a unit that does not watch). */
+  radiusKm(u: ForceUnit): number {
+    if (!u.unit.capabilities.includes('isr')) return 0;
+    const p = this.parameters;
+    if (u.unit.kind === 'uav') return p.uavCoverageKm.value;
+    if (u.unit.kind === 'long-range-reconnaissance-patrol') return p.patrolCoverageKm.value;
+    return p.otherCoverageKm.value;
+  }
+
+  covers(point: LatLon): boolean {
+    for (const u of this.force.units) {
+      if (!u.present || u.moving) continue;
+      const r = this.radiusKm(u);
+      if (r > 0 && greatCircleKm(this.rt.world.place(u.base), point) <= r) return true;
+    }
+    return false;
+  }
+
+  watchesRoute(routeId: string): boolean {
+    const route = this.rt.world.routes.find((r) => r.id === routeId);
+    if (route === undefined) return false;
+    for (const u of this.force.units) {
+      if (!u.present || u.moving) continue;
+      const r = this.radiusKm(u);
+      if (r <= 0) continue;
+      const base = this.rt.world.place(u.base);
+      if (route.waypoints.some((w) => greatCircleKm(base, w) <= r)) return true;
+    }
+    return false;
+  }
+}
+
+/**
+ * The ISR capability: coverage of units able to watch, shortening warnings and raising IED
+ * detection where they watch.
+ */
+export const isr = defineCapability({
+  id: 'isr',
+  title: 'Intelligence, surveillance and reconnaissance',
+  summary:
+    'Units able to watch (UAV, reconnaissance patrol, special forces) cover a disc around their base: threats inside are known sooner, routes inside see more devices found.',
+  parameters: isrParametersSchema,
+  provides: [IsrPort],
+  requires: [ForcePort],
+  start(rt, ports) {
+    const live = new IsrDynamics(rt, ports);
+    ports.provide(IsrPort, live);
+    return live;
+  },
+});
