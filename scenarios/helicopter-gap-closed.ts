@@ -16,12 +16,37 @@ export const scenario = variant(minusma2020, (d) => {
   const step = d.plan.find((s) => s.id === 'mopti-helicopter-unit');
   if (step === undefined) throw new Error('the embedded plan has no mopti-helicopter-unit step');
   step.date = '2021-03-01';
-  step.after = [];
+  delete step.after;
+  delete step.afterLeadDays;
   step.dateSource = {
     kind: 'assumption',
     rationale:
       'What-if: the unit deploys as soon as a contributor is found, housed at Sévaré airfield until the camp is expanded.',
   };
+  // Without the expansion, the camp has no room for it: temporary room at the airfield first.
+  d.plan.push({
+    id: 'sevare-temporary-apron',
+    title: 'Temporary accommodation and apron at Sévaré airfield for the helicopter unit',
+    date: '2021-03-01',
+    status: 'planned',
+    source: {
+      kind: 'assumption',
+      rationale:
+        'What-if: tents and a temporary apron at the airfield next to the Mopti camp, enough for one helicopter unit.',
+    },
+    action: {
+      kind: 'expand-camp',
+      place: 'mopti',
+      accommodation: {
+        value: 130,
+        source: { kind: 'assumption', rationale: 'The unit’s 130 personnel.' },
+      },
+      aprons: {
+        value: 5,
+        source: { kind: 'assumption', rationale: 'The unit’s five helicopters.' },
+      },
+    },
+  });
 });
 
 export default scenario;

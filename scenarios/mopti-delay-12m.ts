@@ -1,7 +1,7 @@
 /**
  * mopti-delay-12m — the adaptation plan with the Mopti camp expansion twelve months late
- * (April 2022 instead of April 2021): the new helicopter unit and the mobile task force's
- * surgical team, which the camp must house, do not arrive before the end of 2021.
+ * (April 2022 instead of April 2021): the new helicopter unit, which needs the camp's new room
+ * and aprons, does not arrive before the end of 2021.
  *
  * Question: what does a year's delay of the Mopti camp cost in casualty evacuation and in
  * response times in the centre?

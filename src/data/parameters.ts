@@ -15,6 +15,9 @@ const FIT =
 const STEADY =
   'Split on 1 July 2020 taken equal to the letter’s December split: the letter gives one snapshot and no trend, so the half-year is assumed near steady state, and the calibration asks the rates to hold the fleet there.';
 
+/** Months from 1 January to 23 December 2020, the window of the 2020 camp-attack record. */
+const CAMP_ATTACK_MONTHS = 11.75;
+
 /** Parameters of the embedded MINUSMA 2020 scenario. */
 export const minusma2020Parameters: ModelParameters = {
   fleet: {
@@ -227,6 +230,80 @@ export const minusma2020Parameters: ModelParameters = {
       'Routes watched by ISR see about 30 % more devices found before they detonate (observation of emplacement).',
     ),
   },
+  camps: {
+    sites: [
+      {
+        place: 'mopti',
+        accommodation: assumed(
+          2010,
+          'Full on the letter’s date: the strength the plan bases at Mopti on 23 December 2020 (the units’ assumed strengths, after the transfers from Timbuktu). The letter: the expansion is what new contingents wait for. The camp’s real capacity is not public.',
+        ),
+        aprons: assumed(
+          2,
+          'The two helicopters based at Mopti in 2020; no apron for a further military helicopter unit before the expansion.',
+        ),
+      },
+      {
+        place: 'gao',
+        accommodation: assumed(
+          1830,
+          'Full on the letter’s date: the strength the plan bases at Gao on 23 December 2020 (with the UK reconnaissance group, the mobile task force being in Douentza circle). The letter: structures must be ready before the rapid reaction force deploys. The camp’s real capacity is not public.',
+        ),
+        aprons: assumed(
+          8,
+          'Gao airfield parks up to eight mission helicopters (six there in mid-2020); not a binding limit in the plan.',
+        ),
+      },
+    ],
+  },
+  campAttacks: {
+    sites: (
+      [
+        ['tessalit', 3],
+        ['kidal', 3],
+        ['menaka', 3],
+        ['timbuktu', 3],
+        ['ber', 1],
+        ['gao', 1],
+      ] as const
+    ).map(([place, n]) => ({
+      place,
+      attacksPerMonth: fromPublic(
+        Math.round(((n + 0.5) / CAMP_ATTACK_MONTHS) * 1000) / 1000,
+        REF.campAttacks2020,
+        `${n} attack${n === 1 ? '' : 's'} on the camp in 2020 to 23 December (${CAMP_ATTACK_MONTHS} months); the rate is the posterior mean under a Jeffreys prior, (n + ½) / months.`,
+      ),
+    })),
+    otherBasesPerMonth: fromPublic(
+      0.002,
+      REF.campAttacks2020,
+      'No attack recorded in 2020 on the other bases (about twenty camps and temporary bases): pooled, (0 + ½) / (20 × 11.75 months) ≈ 0.002 a month each.',
+    ),
+    casualtyFreeShare: fromPublic(
+      0.82,
+      REF.campAttacks2020,
+      '11 of the 13 attacks of 2020 wounded no peacekeeper: (11 + ½) / (13 + 1) ≈ 0.82.',
+    ),
+    woundedIfAny: fromPublic(
+      { dist: 'lognormal', mean: 11, sd: 8 },
+      REF.campAttacks2020,
+      'Wounded in the attacks on camps that wounded some, 2017–2020: 18, 1, 25, 11, 10, 7, 7, 9 (mean 11, sd 7.5); a lognormal keeps the heavy tail of complex attacks (Aguelhok, January 2019: 25 wounded).',
+    ),
+    baseDefenceFactor: assumed(
+      0.5,
+      'A base-defence unit (perimeter, early warning, bunkers, counter-fire) halves the wounded of an attack on the camp it guards; no public figure.',
+    ),
+  },
+  clearance: {
+    movementsClearedPerUnitMonth: assumed(
+      8,
+      'An EOD team or an engineer company clears the route ahead of about two movements a week; each sector has one of each (the ORBAT is not public).',
+    ),
+    detectionMultiplier: assumed(
+      1.6,
+      'A movement behind a route-clearance package finds devices about 60 % more often than one without (detection equipment, dismounted search of vulnerable points); no public figure for MINUSMA.',
+    ),
+  },
   command: {
     dispatchFactor: assumed(
       0.5,
@@ -235,8 +312,32 @@ export const minusma2020Parameters: ModelParameters = {
   },
   casevac: {
     firstAidMin: assumed(
-      { dist: 'triangular', min: 2, mode: 5, max: 10 },
-      'Buddy aid or a combat life-saver within the 10-minute window for most casualties.',
+      { dist: 'triangular', min: 2, mode: 5, max: 15 },
+      'Buddy aid or a combat life-saver reaches a casualty within about 5 minutes, longer under fire or in the dark.',
+    ),
+    firstAidCareMin: assumed(
+      10,
+      'A first-aider stabilises one casualty (tourniquet, airway, dressing) in about 10 minutes before turning to the next.',
+    ),
+    firstAidersOnScene: assumed(
+      2,
+      'A convoy or patrol section has about two combat life-savers or trained comrades free to give first aid; the rest secure the site.',
+    ),
+    firstAidersInCamp: assumed(
+      8,
+      'In a camp the unit’s role 1 (doctors, nurses, paramedics) and trained life-savers: about eight giving first aid at once.',
+    ),
+    urgentShare: assumed(
+      0.3,
+      'About three casualties in ten need surgery urgently (priority 1 in triage); the rest can wait for it.',
+    ),
+    littersPerFlight: assumed(
+      4,
+      'A helicopter fitted for casualty evacuation with its medical team carries about four stretcher casualties (Puma- or Mi-8-class cabin).',
+    ),
+    massCasualtyThreshold: assumed(
+      5,
+      'Five or more wounded at once overwhelm the first-aiders at the scene and a single evacuation flight.',
     ),
     loadingMin: assumed(
       { dist: 'triangular', min: 5, mode: 10, max: 20 },

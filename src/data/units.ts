@@ -1,7 +1,8 @@
 /**
  * Ground units of the force and the police component at 1 July 2020: infantry battalions per
  * sector, quick reaction forces, the mobile task force elements, the mechanised infantry company
- * and base defence unit at Timbuktu (transferred to Mopti by a plan step), TOB garrisons,
+ * and base defence unit at Timbuktu (transferred to Mopti by a plan step), TOB garrisons (and a
+ * company at Mopti that opens a second TOB in Koro circle),
  * explosive-ordnance-disposal teams, engineers, and the 17 formed police units the letter says
  * were evaluated. The 2020 order of battle by camp is not public: strengths, bases and notice to
  * move are stated assumptions.
@@ -54,6 +55,8 @@ const NTM_FPU = assumed(
 );
 
 const GROUND: readonly Capability[] = ['civilian-protection', 'escort'];
+/** Ground responders trained and equipped to fly in by helicopter. */
+const AIR_ASSAULT: readonly Capability[] = ['civilian-protection', 'air-assault', 'escort'];
 
 function unit(
   id: string,
@@ -116,7 +119,7 @@ export const forceUnits: readonly Unit[] = [
     'Sector North quick reaction force',
     'quick-reaction-force',
     'kidal',
-    GROUND,
+    AIR_ASSAULT,
     QRF,
     NTM_QRF,
   ),
@@ -169,7 +172,7 @@ export const forceUnits: readonly Unit[] = [
     'Sector East quick reaction force',
     'quick-reaction-force',
     'gao',
-    GROUND,
+    AIR_ASSAULT,
     QRF,
     NTM_QRF,
   ),
@@ -178,7 +181,7 @@ export const forceUnits: readonly Unit[] = [
     'Mobile task force special forces',
     'special-forces',
     'gao',
-    ['civilian-protection', 'isr'],
+    ['civilian-protection', 'air-assault', 'isr'],
     SPECIAL_FORCES,
     NTM_MTF,
   ),
@@ -187,7 +190,7 @@ export const forceUnits: readonly Unit[] = [
     'Mobile task force ground task group',
     'mechanised-infantry',
     'gao',
-    GROUND,
+    AIR_ASSAULT,
     assumed(
       250,
       `Company-plus ground element of the mobile task force (the letter: « unités aériennes et terrestres »). ${ORBAT}`,
@@ -260,7 +263,7 @@ export const forceUnits: readonly Unit[] = [
     'Sector West quick reaction force',
     'quick-reaction-force',
     'timbuktu',
-    GROUND,
+    AIR_ASSAULT,
     QRF,
     NTM_QRF,
   ),
@@ -304,9 +307,18 @@ export const forceUnits: readonly Unit[] = [
     'Sector Centre quick reaction force',
     'quick-reaction-force',
     'mopti',
-    GROUND,
+    AIR_ASSAULT,
     QRF,
     NTM_QRF,
+  ),
+  unit(
+    'tob-koro-2-garrison',
+    'Sector Centre company for temporary operating bases (Mopti)',
+    'infantry',
+    'mopti',
+    GROUND,
+    TOB_GARRISON,
+    NTM_TOB,
   ),
   unit(
     'tob-bandiagara-garrison',

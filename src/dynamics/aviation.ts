@@ -247,8 +247,8 @@ export class AviationDynamics implements AviationApi {
     this.startBackgroundTasks();
   }
 
-  /** Adds the airframes of a helicopter unit (at start, or deployed by plan). */
-  addUnit(unit: Unit): void {
+  /** Adds the airframes of a helicopter unit (at start, or deployed by plan) at `base`. */
+  addUnit(unit: Unit, base: string = unit.base): void {
     const ac = unit.aircraft;
     if (ac === undefined) return;
     const n = Math.round(ac.count.value);
@@ -261,7 +261,7 @@ export class AviationDynamics implements AviationApi {
         speedKmh: ac.cruiseSpeedKmh.value,
         nightCapable: ac.nightCapable,
         military: ac.militaryTasking,
-        base: unit.base,
+        base,
         present: true,
         serviceable: true,
         maintenanceDue: false,
@@ -684,7 +684,7 @@ export const aviation = defineCapability({
     const live = new AviationDynamics(rt);
     ports.provide(AviationPort, live);
     ports.get(ForcePort).onChange((u, change) => {
-      if (change === 'arrived') live.addUnit(u.unit);
+      if (change === 'arrived') live.addUnit(u.unit, u.base);
       else if (change === 'left') live.removeUnit(u.unit.id);
       else if (change === 'moved') live.moveUnit(u.unit.id, u.base);
     });

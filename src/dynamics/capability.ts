@@ -22,6 +22,7 @@
  * @module
  */
 import type { z } from 'zod';
+import type { Unit } from '../model/mission.js';
 import type { PlanStepOf } from '../model/plan.js';
 import type { ScenarioOf } from '../model/scenario.js';
 import type { MetricDeclaration } from './metrics.js';
@@ -60,6 +61,10 @@ export interface PlanReplayState {
   readonly units: Map<string, string>;
   /** Every unit id used so far (deployed units need new ids). */
   readonly everUnits: Set<string>;
+  /** The definition of every unit in {@link everUnits} (the mission's, and those deployed by plan). */
+  readonly definitions: Map<string, Unit>;
+  /** Units garrisoning a base a plan opened, with the base they return to when it closes. */
+  readonly homes: Map<string, string>;
 }
 
 /** What a plan action's `check` sees during the replay. */

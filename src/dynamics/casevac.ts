@@ -2,26 +2,42 @@
  * Casualty evacuation, measured against the 10-1-2 guideline: first aid within 10 minutes,
  * damage-control resuscitation within 1 hour, damage-control surgery within 2 hours of wounding.
  *
- * For each event that wounds peacekeepers (a detonation, an attack on a responding unit):
- * - every casualty gets first aid after `firstAidMin` (a comrade or combat life-saver);
- * - one casualty-evacuation helicopter task is requested (priority 0: it pre-empts every other
- *   helicopter task) to the nearest facility with surgical teams; the helicopter's medical team
- *   starts resuscitation at the pick-up;
- * - if no helicopter is assigned within `maxAirWaitMin`, evacuation goes by road: to the nearest
- *   medical facility (resuscitation starts on arrival), then on to the nearest one with surgical
- *   teams if that one has none;
- * - at the surgical facility each casualty waits for a free surgical team (FIFO) and occupies
- *   it for `surgeryHours`.
+ * For each event that wounds peacekeepers (a detonation, an attack on a responding unit, an
+ * attack on a camp):
+ * - **triage**: each casualty is urgent with `urgentShare`; urgent casualties come first in
+ *   every queue below;
+ * - **first aid**: `firstAidersOnScene` comrades and combat life-savers (on the road) or
+ *   `firstAidersInCamp` medics (in a camp, with its role 1) reach a casualty after `firstAidMin`
+ *   and stay `firstAidCareMin` with it before the next: in a mass-casualty event the last
+ *   casualties wait their turn;
+ * - **evacuation**: the casualties go in groups of `littersPerFlight`, each group one
+ *   casualty-evacuation helicopter task (priority 0: it pre-empts every other helicopter task)
+ *   to the nearest facility with a surgical team; the helicopter's medical team starts
+ *   resuscitation at the pick-up. A group with no helicopter assigned within `maxAirWaitMin` goes
+ *   by road (slower at night: the response's `nightSpeedFactor`) to the nearest medical facility
+ *   (resuscitation starts on arrival), then on to the nearest one with surgical teams if that one
+ *   has none;
+ * - **surgery**: at the surgical facility each casualty waits for a free surgical team (urgent
+ *   first, then in order of arrival) and occupies it for `surgeryHours`.
+ *
+ * Surgical facilities are the mission's medical facilities with surgical teams and the units
+ * with the `surgery` capability (a forward surgical team), wherever such a unit is based while it
+ * is present and not moving: a team that follows the mobile task force operates where it does.
+ * The 10-1-2 figures are counted by sector, by day and night (wounded in daylight or not), and
+ * by month; mass-casualty events (at least `massCasualtyThreshold` wounded at once) are counted
+ * apart.
  *
  * @module
  */
 import { z } from 'zod';
-import { Resource } from '../engine/index.js';
+import { PriorityResource } from '../engine/index.js';
 import { distributionParameter, idSchema, parameter, sourcedNumber } from '../model/fields.js';
 import { greatCircleKm, type LatLon } from '../model/geography.js';
 import type { RandomStream } from '../random/streams.js';
 import { type AviationApi, AviationPort } from './aviation.js';
+import { HOURS_PER_DAY, horizonMonths, travelHours } from './calendar.js';
 import { defineAction, defineCapability } from './capability.js';
+import { type ForceApi, ForcePort, type ForceUnit } from './force.js';
 import { counter, family, histogram, type Scalar, type TimeHistogram, value } from './metrics.js';
 import { type Ports, port } from './ports.js';
 import type { ResponseParameters } from './response.js';
@@ -30,11 +46,47 @@ import { type Runtime, sampler } from './runtime.js';
 /** Parameters of casualty evacuation (`scenario.parameters.casevac`). */
 export const casevacParametersSchema = z
   .strictObject({
-    /** Minutes to first aid by a comrade or a combat life-saver. */
+    /** Minutes for a first-aider to reach a casualty and start care. */
     firstAidMin: distributionParameter({
-      label: 'Time to first aid',
+      label: 'Time for a first-aider to reach a casualty',
       unit: 'min',
       plausible: [2, 10],
+    }),
+    /** Minutes a first-aider stays with one casualty before the next. */
+    firstAidCareMin: parameter('nonNegative', {
+      label: 'Time a first-aider stays with a casualty before the next',
+      unit: 'min',
+      plausible: [5, 15],
+    }),
+    /** First-aiders at an event on the road (comrades, combat life-savers). */
+    firstAidersOnScene: parameter('positiveCount', {
+      label: 'First-aiders at an event on the road',
+      unit: 'people',
+      plausible: [1, 4],
+    }),
+    /** First-aiders at an attack on a camp (its role 1 medics and life-savers). */
+    firstAidersInCamp: parameter('positiveCount', {
+      label: 'First-aiders at an attack on a camp',
+      unit: 'people',
+      plausible: [4, 12],
+    }),
+    /** Share of casualties triaged urgent (priority 1): first to fly, first into surgery. */
+    urgentShare: parameter('fraction', {
+      label: 'Share of casualties triaged urgent',
+      unit: 'share',
+      plausible: [0.2, 0.5],
+    }),
+    /** Casualties one casualty-evacuation helicopter carries. */
+    littersPerFlight: parameter('positiveCount', {
+      label: 'Casualties one evacuation helicopter carries',
+      unit: 'casualties',
+      plausible: [2, 6],
+    }),
+    /** Casualties at once from which an event counts as a mass-casualty event. */
+    massCasualtyThreshold: parameter('positiveCount', {
+      label: 'Casualties from which an event is a mass-casualty event',
+      unit: 'casualties',
+      plausible: [5, 10],
     }),
     /** Minutes to load a casualty into a helicopter or vehicle. */
     loadingMin: distributionParameter({
@@ -54,7 +106,7 @@ export const casevacParametersSchema = z
       unit: 'min',
       plausible: [30, 90],
     }),
-    /** Ground evacuation speed, km/h. */
+    /** Ground evacuation speed by day, km/h. */
     groundSpeedKmh: parameter('positive', {
       label: 'Road evacuation speed',
       unit: 'km/h',
@@ -84,13 +136,19 @@ export const casevacParametersSchema = z
 /** Parameters of casualty evacuation. */
 export type CasevacParameters = z.infer<typeof casevacParametersSchema>;
 
-/** What wounded the casualties. */
-export type CasualtyCause = 'ied' | 'attack';
+/** What wounded the casualties: a detonation, an attack on a responding unit, an attack on a camp. */
+export type CasualtyCause = 'ied' | 'attack' | 'camp';
 
 /** Times of one casualty, in minutes after wounding. */
 export interface CasualtyTimes {
   readonly cause: CasualtyCause;
   readonly byAir: boolean;
+  /** Triaged urgent. */
+  readonly urgent: boolean;
+  /** Wounded at night. */
+  readonly night: boolean;
+  /** Casualties of the same event. */
+  readonly eventSize: number;
   readonly firstAidMin: number;
   readonly resuscitationMin: number;
   readonly surgeryMin: number;
@@ -101,9 +159,10 @@ export interface CasualtyTimes {
 
 interface Facility {
   readonly id: string;
-  readonly place: string;
-  /** Surgical teams: a FIFO resource whose capacity plans can raise. */
-  readonly teams: Resource;
+  /** Where it operates now; `null` while it cannot (a surgical unit moving or gone). */
+  place(): string | null;
+  /** Surgical teams: urgent casualties first; plans can raise the capacity. */
+  readonly teams: PriorityResource;
 }
 
 /** Casualty evacuation, as other capabilities use it (port {@link CasevacPort}). */
@@ -124,24 +183,56 @@ const COUNTS = [
   'compliant',
 ] as const;
 const SECTOR_COUNTS = ['casualties', 'surgeryWithinTarget', 'compliant'] as const;
+/** Counted by day and night and by month. */
+const SPLIT_COUNTS = ['casualties', 'compliant'] as const;
+const HOURS = [
+  { id: 'day', name: 'in daylight' },
+  { id: 'night', name: 'at night' },
+] as const;
 
-interface SectorCounters {
-  readonly casualties: Scalar;
-  readonly surgeryWithinTarget: Scalar;
-  readonly compliant: Scalar;
+type Counters<K extends string> = Readonly<Record<K, Scalar>>;
+
+function counters<K extends string>(
+  rt: Runtime,
+  keys: readonly K[],
+  name: (k: K) => string,
+): Counters<K> {
+  return Object.fromEntries(keys.map((k) => [k, rt.metrics.scalar(name(k))])) as Counters<K>;
+}
+
+/** One casualty on its way. */
+interface Casualty {
+  readonly urgent: boolean;
+  readonly firstAidMin: number;
+}
+
+/** What an evacuation carries along for its records. */
+interface Event {
+  readonly t0: number;
+  readonly cause: CasualtyCause;
+  readonly sector: string;
+  readonly night: boolean;
+  readonly size: number;
 }
 
 /** Casualty evacuation of one replication. */
 export class CasevacDynamics implements CasevacApi {
   private readonly facilities: Facility[] = [];
+  private readonly byId = new Map<string, Facility>();
   private readonly rng: RandomStream;
   private seq = 0;
   private readonly log: CasualtyTimes[] | null;
-  private readonly count: Record<(typeof COUNTS)[number], Scalar>;
-  private readonly bySector = new Map<string, SectorCounters>();
+  private readonly count: Counters<(typeof COUNTS)[number]>;
+  private readonly bySector = new Map<string, Counters<(typeof SECTOR_COUNTS)[number]>>();
+  private readonly byHours: Record<'day' | 'night', Counters<(typeof SPLIT_COUNTS)[number]>>;
+  private readonly byMonth: Counters<(typeof SPLIT_COUNTS)[number]>[];
+  private readonly events: Scalar;
+  private readonly massEvents: Scalar;
+  private readonly massCasualties: Scalar;
   private readonly toFirstAid: TimeHistogram;
   private readonly toResuscitation: TimeHistogram;
   private readonly toSurgery: TimeHistogram;
+  private largest = 0;
   private aviationApi: AviationApi | undefined;
 
   private get p(): CasevacParameters {
@@ -160,28 +251,53 @@ export class CasevacDynamics implements CasevacApi {
     this.rng = rt.streams.stream('casevac');
     this.log = rt.keepLogs ? [] : null;
     for (const f of rt.scenario.mission.medical) {
-      this.facilities.push({
+      this.addFacility({
         id: f.id,
-        place: f.place,
-        teams: new Resource(rt.env, { capacity: Math.round(f.surgicalTeams.value) }),
+        place: () => f.place,
+        teams: new PriorityResource(rt.env, { capacity: Math.round(f.surgicalTeams.value) }),
       });
     }
+    const force: ForceApi = ports.get(ForcePort);
+    for (const u of force.units) this.addSurgicalUnit(u);
+    force.onChange((u, change) => {
+      if (change === 'arrived') this.addSurgicalUnit(u);
+    });
     const m = rt.metrics;
-    this.count = Object.fromEntries(COUNTS.map((k) => [k, m.scalar(`casevac.${k}`)])) as Record<
-      (typeof COUNTS)[number],
-      Scalar
-    >;
+    this.count = counters(rt, COUNTS, (k) => `casevac.${k}`);
     for (const sector of rt.world.sectors) {
       this.bySector.set(
         sector,
-        Object.fromEntries(
-          SECTOR_COUNTS.map((k) => [k, m.scalar(`casevac.${k}.sector.${sector}`)]),
-        ) as unknown as SectorCounters,
+        counters(rt, SECTOR_COUNTS, (k) => `casevac.${k}.sector.${sector}`),
       );
     }
+    this.byHours = {
+      day: counters(rt, SPLIT_COUNTS, (k) => `casevac.${k}.hours.day`),
+      night: counters(rt, SPLIT_COUNTS, (k) => `casevac.${k}.hours.night`),
+    };
+    this.byMonth = horizonMonths(rt.calendar.startDate, m.days).map((month) =>
+      counters(rt, SPLIT_COUNTS, (k) => `casevac.${k}.month.${month.id}`),
+    );
+    this.events = m.scalar('casevac.events');
+    this.massEvents = m.scalar('casevac.massCasualtyEvents');
+    this.massCasualties = m.scalar('casevac.massCasualties');
     this.toFirstAid = m.histogram('casevac.toFirstAid');
     this.toResuscitation = m.histogram('casevac.toResuscitation');
     this.toSurgery = m.histogram('casevac.toSurgery');
+  }
+
+  private addFacility(f: Facility): void {
+    this.facilities.push(f);
+    this.byId.set(f.id, f);
+  }
+
+  /** A unit with the `surgery` capability is a one-team surgical facility wherever it is based. */
+  private addSurgicalUnit(u: ForceUnit): void {
+    if (!u.unit.capabilities.includes('surgery')) return;
+    this.addFacility({
+      id: u.unit.id,
+      place: () => (u.present && !u.moving ? u.base : null),
+      teams: new PriorityResource(this.rt.env, { capacity: 1 }),
+    });
   }
 
   /** Every casualty's times so far (only when the run keeps logs: `keepLogs`). */
@@ -191,24 +307,65 @@ export class CasevacDynamics implements CasevacApi {
 
   /** Adds surgical teams to a facility (plan step). */
   addTeams(facilityId: string, n: number): void {
-    const f = this.facilities.find((x) => x.id === facilityId);
+    const f = this.byId.get(facilityId);
     if (f === undefined) throw new Error(`unknown medical facility '${facilityId}'`);
     f.teams.setCapacity(f.teams.capacity + n);
   }
 
+  /** The largest number of casualties of one event so far. */
+  get largestEvent(): number {
+    return this.largest;
+  }
+
   /** Starts the evacuation of `count` casualties wounded now at `point`, in `sector`. */
   evacuate(point: LatLon, count: number, cause: CasualtyCause, sector: string): void {
-    this.rt.env.process(this.evacuation(point, count, cause, sector), {
-      name: `casevac #${this.seq++}`,
-    });
+    const p = this.p;
+    const now = this.rt.env.now;
+    const day = this.aviation.daylight();
+    const hour = now % HOURS_PER_DAY;
+    const event: Event = {
+      t0: now,
+      cause,
+      sector,
+      night: !(hour >= day.startHour && hour < day.endHour),
+      size: count,
+    };
+    this.events.add();
+    this.largest = Math.max(this.largest, count);
+    if (count >= p.massCasualtyThreshold.value) {
+      this.massEvents.add();
+      this.massCasualties.add(count);
+    }
+    // Triage, urgent first (stable); first aid by turns of the first-aiders present.
+    const urgent: boolean[] = [];
+    for (let i = 0; i < count; i++) urgent.push(this.rng() < p.urgentShare.value);
+    const order = urgent
+      .map((u, i) => ({ u, i }))
+      .sort((a, b) => Number(b.u) - Number(a.u) || a.i - b.i);
+    const aiders = Math.max(
+      1,
+      Math.round(cause === 'camp' ? p.firstAidersInCamp.value : p.firstAidersOnScene.value),
+    );
+    const reach = sampler(p.firstAidMin.value);
+    const casualties: Casualty[] = order.map(({ u }, j) => ({
+      urgent: u,
+      firstAidMin: reach(this.rng) + Math.floor(j / aiders) * p.firstAidCareMin.value,
+    }));
+    const litters = Math.max(1, Math.round(p.littersPerFlight.value));
+    for (let k = 0; k < casualties.length; k += litters) {
+      this.rt.env.process(this.evacuation(point, casualties.slice(k, k + litters), event), {
+        name: `casevac #${this.seq++}`,
+      });
+    }
   }
 
   private nearest(from: LatLon, surgical: boolean): Facility | null {
     let best: Facility | null = null;
     let bestKm = Number.POSITIVE_INFINITY;
     for (const f of this.facilities) {
-      if (surgical && f.teams.capacity <= 0) continue;
-      const km = greatCircleKm(this.rt.world.place(f.place), from);
+      const place = f.place();
+      if (place === null || (surgical && f.teams.capacity <= 0)) continue;
+      const km = greatCircleKm(this.rt.world.place(place), from);
       if (km < bestKm) {
         best = f;
         bestKm = km;
@@ -217,28 +374,35 @@ export class CasevacDynamics implements CasevacApi {
     return best;
   }
 
+  /** Hours by road from `from` to `to` leaving now, slower at night. */
   private groundHours(from: LatLon, to: LatLon): number {
-    const roadFactor = (this.rt.params.response as ResponseParameters).roadFactor.value;
-    return (greatCircleKm(from, to) * roadFactor) / this.p.groundSpeedKmh.value;
+    const r = this.rt.params.response as ResponseParameters;
+    const day = this.aviation.daylight();
+    return travelHours(
+      this.rt.env.now,
+      (greatCircleKm(from, to) * r.roadFactor.value) / this.p.groundSpeedKmh.value,
+      r.nightSpeedFactor.value,
+      day.startHour,
+      day.endHour,
+    );
   }
 
-  private *evacuation(point: LatLon, count: number, cause: CasualtyCause, sector: string) {
+  /** One group of casualties: a helicopter if one comes in time, else the road; then surgery. */
+  private *evacuation(point: LatLon, group: readonly Casualty[], event: Event) {
     const env = this.rt.env;
     const p = this.p;
-    const t0 = env.now;
-    const firstAid: number[] = [];
-    for (let i = 0; i < count; i++) firstAid.push(sampler(p.firstAidMin.value)(this.rng));
     const loadMin = sampler(p.loadingMin.value)(this.rng);
     const surgical = this.nearest(point, true);
-    let resuscitationAt: number;
-    let arrival: number;
+    let resuscitationAt = Number.NaN;
+    let arrival = Number.NaN;
     let facility: Facility | null = surgical;
     let byAir = false;
-    if (surgical !== null) {
+    const surgicalPlace = surgical?.place() ?? null;
+    if (surgical !== null && surgicalPlace !== null) {
       const task = this.aviation.request({
         kind: 'casualty-evacuation',
         pickup: point,
-        destination: this.rt.world.place(surgical.place),
+        destination: this.rt.world.place(surgicalPlace),
         military: false,
         maxWaitHours: p.maxAirWaitMin.value / 60,
         groundMin: loadMin,
@@ -246,73 +410,59 @@ export class CasevacDynamics implements CasevacApi {
       const airframe = yield* task.assigned;
       if (airframe !== null) {
         resuscitationAt = yield* task.atPickup;
-        const delivered = yield* task.done;
-        byAir = delivered;
+        byAir = yield* task.done;
         arrival = env.now;
-      } else {
-        resuscitationAt = Number.NaN;
-        arrival = Number.NaN;
       }
-    } else {
-      resuscitationAt = Number.NaN;
-      arrival = Number.NaN;
     }
     if (!byAir) {
       // By road: first to the nearest care, then on to surgery if that care has none.
       const first = this.nearest(point, false);
-      if (first === null) return;
-      const firstPlace = this.rt.world.place(first.place);
-      yield* env.timeout(loadMin / 60 + this.groundHours(point, firstPlace));
+      const firstPlaceId = first?.place() ?? null;
+      if (first === null || firstPlaceId === null) return;
+      const firstPlace = this.rt.world.place(firstPlaceId);
+      yield* env.timeout(loadMin / 60);
+      yield* env.timeout(this.groundHours(point, firstPlace));
       resuscitationAt = env.now;
       facility = first.teams.capacity > 0 ? first : this.nearest(firstPlace, true);
-      if (facility === null) return;
-      if (facility !== first)
-        yield* env.timeout(this.groundHours(firstPlace, this.rt.world.place(facility.place)));
+      const placeId = facility?.place() ?? null;
+      if (facility === null || placeId === null) return;
+      if (facility !== first) {
+        yield* env.timeout(this.groundHours(firstPlace, this.rt.world.place(placeId)));
+      }
       arrival = env.now;
     }
-    const fac = facility!;
-    for (let i = 0; i < count; i++) {
-      env.process(
-        this.surgery(
-          fac,
-          t0,
-          firstAid[i]!,
-          (resuscitationAt - t0) * 60,
-          arrival,
-          cause,
-          byAir,
-          sector,
-        ),
-        {
-          name: `surgery ${fac.id}`,
-        },
-      );
+    const fac = facility as Facility;
+    for (const c of group) {
+      env.process(this.surgery(fac, c, (resuscitationAt - event.t0) * 60, arrival, byAir, event), {
+        name: `surgery ${fac.id}`,
+      });
     }
-    if (byAir) this.count.byAir.add(count);
+    if (byAir) this.count.byAir.add(group.length);
   }
 
   private *surgery(
     fac: Facility,
-    t0: number,
-    firstAidMin: number,
+    c: Casualty,
     resuscitationMin: number,
     arrival: number,
-    cause: CasualtyCause,
     byAir: boolean,
-    sector: string,
+    event: Event,
   ) {
     const env = this.rt.env;
     if (env.now < arrival) yield* env.timeout(arrival - env.now);
-    const team = yield* fac.teams.request();
-    const surgeryMin = (env.now - t0) * 60;
+    const team = yield* fac.teams.request({ priority: c.urgent ? 0 : 1 });
+    const surgeryMin = (env.now - event.t0) * 60;
     this.record({
-      cause,
+      cause: event.cause,
       byAir,
-      firstAidMin,
+      urgent: c.urgent,
+      night: event.night,
+      eventSize: event.size,
+      firstAidMin: c.firstAidMin,
       resuscitationMin,
       surgeryMin,
       facility: fac.id,
-      sector,
+      sector: event.sector,
     });
     yield* env.timeout(sampler(this.p.surgeryHours.value)(this.rng));
     fac.teams.release(team);
@@ -324,18 +474,24 @@ export class CasevacDynamics implements CasevacApi {
     const dcr = c.resuscitationMin <= p.resuscitationTargetMin.value;
     const srg = c.surgeryMin <= p.surgeryTargetMin.value;
     const count = this.count;
-    const sector = this.bySector.get(c.sector) as SectorCounters;
+    const sector = this.bySector.get(c.sector);
+    const hours = this.byHours[c.night ? 'night' : 'day'];
+    const month = this.byMonth[this.rt.calendar.monthIndex(this.rt.env.now - c.surgeryMin / 60)];
     count.casualties.add();
-    sector.casualties.add();
+    sector?.casualties.add();
+    hours.casualties.add();
+    month?.casualties.add();
     if (fa) count.firstAidWithinTarget.add();
     if (dcr) count.resuscitationWithinTarget.add();
     if (srg) {
       count.surgeryWithinTarget.add();
-      sector.surgeryWithinTarget.add();
+      sector?.surgeryWithinTarget.add();
     }
     if (fa && dcr && srg) {
       count.compliant.add();
-      sector.compliant.add();
+      sector?.compliant.add();
+      hours.compliant.add();
+      month?.compliant.add();
     }
     this.toFirstAid.observe(c.firstAidMin);
     this.toResuscitation.observe(c.resuscitationMin);
@@ -346,6 +502,8 @@ export class CasevacDynamics implements CasevacApi {
 
 const GROUP = 'Casualty evacuation (10-1-2)';
 const BY_SECTOR = 'Casualty evacuation by sector';
+const BY_HOURS = 'Casualty evacuation by day and night';
+const BY_MONTH = 'Casualty evacuation by month';
 
 const addSurgicalTeams = defineAction<CasevacDynamics>()({
   kind: 'add-surgical-teams',
@@ -380,7 +538,7 @@ const addSurgicalTeams = defineAction<CasevacDynamics>()({
 const COUNT_TEXT: Readonly<Record<(typeof COUNTS)[number], [string, string]>> = {
   casualties: [
     'Casualties evacuated',
-    'Wounded peacekeepers (IEDs and attacks on responding units) over the horizon.',
+    'Wounded peacekeepers (IEDs, attacks on responding units and on camps) over the horizon.',
   ],
   byAir: ['Casualties evacuated by air', 'Casualties evacuated by helicopter over the horizon.'],
   firstAidWithinTarget: [
@@ -448,7 +606,7 @@ export const casevac = defineCapability({
   parameters: casevacParametersSchema,
   actions: [addSurgicalTeams],
   provides: [CasevacPort],
-  requires: [AviationPort],
+  requires: [AviationPort, ForcePort],
   check({ scenario, issues }) {
     const places = new Set(scenario.mission.places.map((p) => p.id));
     for (const step of scenario.plan) {
@@ -467,9 +625,64 @@ export const casevac = defineCapability({
       }
     });
   },
-  metrics({ scenario }) {
+  metrics({ scenario, months }) {
     const sectors = scenario.mission.sectors.map((s) => ({ id: s.id, name: s.name }));
+    const split = (of: 'hours' | 'month', keys: readonly { id: string; name: string }[]) => [
+      ...SPLIT_COUNTS.flatMap((k) =>
+        family('counter', `casevac.${k}`, of, keys, (x) => ({
+          label: `${COUNT_TEXT[k][0]}, ${x.name}`,
+          unit: 'count',
+          better: k === 'casualties' ? 'lower' : null,
+          description: `${COUNT_TEXT[k][0]} wounded ${of === 'hours' ? x.name : `in ${x.name}`} over the horizon${of === 'month' ? ' (the first and last months may be partial)' : ''}.`,
+          group: of === 'hours' ? BY_HOURS : BY_MONTH,
+        })),
+      ),
+      ...family(
+        'value',
+        'casevac.compliant.share',
+        of,
+        keys,
+        (x) => ({
+          label: `Share meeting all of 10-1-2, ${x.name}`,
+          unit: 'share',
+          better: 'higher',
+          description: `Casualties wounded ${of === 'hours' ? x.name : `in ${x.name}`} whose first aid, resuscitation and surgery were all within target, as a share of those casualties.`,
+          group: of === 'hours' ? BY_HOURS : BY_MONTH,
+        }),
+        (x) => ({ ratio: [`casevac.compliant.${of}.${x.id}`, `casevac.casualties.${of}.${x.id}`] }),
+      ),
+    ];
     return [
+      counter('casevac.events', {
+        label: 'Events with casualties',
+        unit: 'count',
+        better: 'lower',
+        description:
+          'Detonations, attacks on responding units and attacks on camps that wounded peacekeepers.',
+        group: GROUP,
+      }),
+      counter('casevac.massCasualtyEvents', {
+        label: 'Mass-casualty events',
+        unit: 'count',
+        better: 'lower',
+        description:
+          'Events that wounded at least the mass-casualty threshold of peacekeepers at once (parameters.casevac.massCasualtyThreshold).',
+        group: GROUP,
+      }),
+      counter('casevac.massCasualties', {
+        label: 'Casualties of mass-casualty events',
+        unit: 'count',
+        better: 'lower',
+        description: 'Peacekeepers wounded in mass-casualty events.',
+        group: GROUP,
+      }),
+      value('casevac.largestEvent', {
+        label: 'Largest event',
+        unit: 'casualties',
+        better: 'lower',
+        description: 'The most peacekeepers wounded at once in a replication.',
+        group: GROUP,
+      }),
       ...COUNTS.map((k) =>
         counter(`casevac.${k}`, {
           label: COUNT_TEXT[k][0],
@@ -539,11 +752,16 @@ export const casevac = defineCapability({
           (s) => ({ ratio: [`casevac.${k}.sector.${s.id}`, `casevac.casualties.sector.${s.id}`] }),
         ),
       ),
+      ...split('hours', HOURS),
+      ...split('month', months),
     ];
   },
   start(rt, ports) {
     const live = new CasevacDynamics(rt, ports);
     ports.provide(CasevacPort, live);
     return live;
+  },
+  finish(live, rt) {
+    rt.metrics.set('casevac.largestEvent', live.largestEvent);
   },
 });

@@ -9,7 +9,15 @@
  *   based at `to`;
  * - `deploy-unit`: a new unit arrives (a contingent, a helicopter unit, a surgical team);
  * - `repatriate-unit`: a unit leaves the mission;
- * - `open-base` / `close-base`: the mission opens or closes a base at a place.
+ * - `open-base`: the mission opens a base at a place; its `garrison` units move in (unavailable
+ *   for `movementDays`) and respond from there;
+ * - `close-base`: the mission closes a base; units garrisoned there by `open-base` return to the
+ *   base they came from.
+ *
+ * A unit that `follows` another (a forward surgical team, a command post with its task force)
+ * deploys to that unit's base and moves with it. Where a capability provides housing
+ * ({@link HousingPort}: camp capacity), a unit deploying or moving to a base waits until the
+ * base can house it.
  *
  * Validation replays these in the order they take effect, so a unit deployed by one step can be
  * transferred by a later one, a transfer must go to an open base, a closed base must be empty,
@@ -22,7 +30,7 @@ import { idSchema, sourcedNumber } from '../model/fields.js';
 import { placeSchema, type Unit, unitSchema } from '../model/mission.js';
 import { HOURS_PER_DAY } from './calendar.js';
 import { defineAction, defineCapability, type PlanCheckContext } from './capability.js';
-import { port } from './ports.js';
+import { type Ports, port } from './ports.js';
 import type { Runtime } from './runtime.js';
 
 /** A unit of the force during a run. */
@@ -30,6 +38,8 @@ export interface ForceUnit {
   readonly unit: Unit;
   /** Place it is based at (its destination while moving). */
   base: string;
+  /** Base it returns to when the base it garrisons closes (`null` when not a garrison). */
+  home: string | null;
   /** In the mission: deployed and not repatriated. */
   present: boolean;
   /** Moving between bases (unavailable). */
@@ -73,6 +83,18 @@ export interface ForceApi {
 /** The port of the force. */
 export const ForcePort = port<ForceApi>('force');
 
+/**
+ * Housing of units at bases, as the force asks it before a unit deploys or moves (port
+ * {@link HousingPort}; provided by the camps capability). Without it, every base houses any unit.
+ */
+export interface HousingApi {
+  /** Calls `go` once `place` can house `unit`: now, or when room is made. */
+  admit(unit: Unit, place: string, go: () => void): void;
+}
+
+/** The port of housing. */
+export const HousingPort = port<HousingApi>('housing');
+
 /** The force of one replication (its live state). */
 export class ForceDynamics implements ForceApi {
   readonly units: ForceUnit[] = [];
@@ -80,12 +102,15 @@ export class ForceDynamics implements ForceApi {
   private readonly listeners: ((u: ForceUnit, change: ForceChange) => void)[] = [];
 
   /** The mission's units are in the force from the start (no change is announced for them). */
-  constructor(private readonly rt: Runtime) {
-    for (const unit of rt.scenario.mission.units) this.add(unit);
+  constructor(
+    private readonly rt: Runtime,
+    private readonly ports: Ports,
+  ) {
+    for (const unit of rt.scenario.mission.units) this.add(unit, unit.base);
   }
 
-  private add(unit: Unit): ForceUnit {
-    const u: ForceUnit = { unit, base: unit.base, present: true, moving: false, task: null };
+  private add(unit: Unit, base: string): ForceUnit {
+    const u: ForceUnit = { unit, base, home: null, present: true, moving: false, task: null };
     this.units.push(u);
     this.byId.set(unit.id, u);
     return u;
@@ -116,9 +141,29 @@ export class ForceDynamics implements ForceApi {
     for (const l of this.listeners) l(u, change);
   }
 
-  /** Adds a unit (at the start, or deployed by plan). */
+  /** Calls `go` when `place` can house `unit` (at once without a housing capability). */
+  private admit(unit: Unit, place: string, go: () => void): void {
+    const housing = this.ports.find(HousingPort);
+    if (housing === undefined) go();
+    else housing.admit(unit, place, go);
+  }
+
+  /** The present units that follow `leader`. */
+  private followers(leader: ForceUnit): ForceUnit[] {
+    return this.units.filter((f) => f.present && f.unit.follows === leader.unit.id);
+  }
+
+  /**
+   * Adds a unit deployed by plan, once its base can house it: at its own base, or, when it
+   * follows a unit present in the mission, at that unit's base.
+   */
   deploy(unit: Unit): void {
-    this.emit(this.add(unit), 'arrived');
+    const leader = unit.follows === undefined ? undefined : this.byId.get(unit.follows);
+    const base = leader?.present === true ? leader.base : unit.base;
+    this.admit(unit, base, () => {
+      this.rt.trace?.(this.rt.env.now, `force: ${unit.id} arrives at ${base}`);
+      this.emit(this.add(unit, base), 'arrived');
+    });
   }
 
   /** A unit leaves the mission. */
@@ -128,23 +173,60 @@ export class ForceDynamics implements ForceApi {
     this.emit(u, 'left');
   }
 
-  /** A unit moves to `to`, unavailable for `days`. */
+  /**
+   * A unit (and the units following it) moves to `to`, once `to` can house it; unavailable for
+   * `days` on the way. Its base is its destination from departure on.
+   */
   transfer(id: string, to: string, days: number, stepId: string): void {
     const u = this.must(id);
+    this.admit(u.unit, to, () => {
+      for (const m of [u, ...this.followers(u)]) this.move(m, to, days, stepId);
+    });
+  }
+
+  private move(u: ForceUnit, to: string, days: number, stepId: string): void {
     u.moving = true;
+    u.base = to;
     this.emit(u, 'departed');
     this.rt.env.timeout(days * HOURS_PER_DAY).addCallback(() => {
-      this.rt.trace?.(this.rt.env.now, `plan ${stepId}: ${id} arrives at ${to}`);
+      this.rt.trace?.(this.rt.env.now, `plan ${stepId}: ${u.unit.id} arrives at ${to}`);
       u.moving = false;
-      u.base = to;
       this.emit(u, 'moved');
     });
+  }
+
+  /** Units move in to garrison the base at `place`; they return home when it closes. */
+  garrison(ids: readonly string[], place: string, days: number, stepId: string): void {
+    for (const id of ids) {
+      const u = this.must(id);
+      if (!u.present) continue;
+      u.home ??= u.base;
+      this.transfer(id, place, days, stepId);
+    }
+  }
+
+  /** The base at `place` closes: its garrison returns home. */
+  closeBase(place: string, days: number, stepId: string): void {
+    for (const u of this.units) {
+      if (!u.present || u.base !== place || u.home === null) continue;
+      const home = u.home;
+      u.home = null;
+      this.transfer(u.unit.id, home, days, stepId);
+    }
   }
 
   private must(id: string): ForceUnit {
     const u = this.byId.get(id);
     if (u === undefined) throw new Error(`unknown unit '${id}' in the force`);
     return u;
+  }
+}
+
+/** Moves a unit, and the units following it, to `to` in the validation replay. */
+function moveInReplay(ctx: PlanCheckContext, unit: string, to: string): void {
+  ctx.state.units.set(unit, to);
+  for (const [id, def] of ctx.state.definitions) {
+    if (def.follows === unit && ctx.state.units.has(id)) ctx.state.units.set(id, to);
   }
 }
 
@@ -201,7 +283,7 @@ const transferUnit = action({
   check(a, ctx) {
     const known = unitThere(ctx, a.unit, `${ctx.path}.unit`);
     baseOpen(ctx, a.to, `${ctx.path}.to`);
-    if (known) ctx.state.units.set(a.unit, a.to);
+    if (known) moveInReplay(ctx, a.unit, a.to);
   },
   apply(a, force, { step }) {
     force.transfer(a.unit, a.to, a.movementDays.value, step.id);
@@ -222,8 +304,21 @@ const deployUnit = action({
     }
     baseOpen(ctx, a.unit.base, `${path}.base`);
     checkAircraft(a.unit, path, ctx.issues);
+    let base = a.unit.base;
+    if (a.unit.follows !== undefined) {
+      const leader = ctx.state.units.get(a.unit.follows);
+      if (leader === undefined) {
+        ctx.issues.add(
+          `${path}.follows`,
+          `expected the id of a unit in the mission when the step takes effect (${ctx.when}), got ${JSON.stringify(a.unit.follows)}`,
+        );
+      } else {
+        base = leader;
+      }
+    }
     ctx.state.everUnits.add(a.unit.id);
-    ctx.state.units.set(a.unit.id, a.unit.base);
+    ctx.state.definitions.set(a.unit.id, a.unit);
+    ctx.state.units.set(a.unit.id, base);
   },
   apply(a, force) {
     force.deploy(a.unit);
@@ -243,10 +338,26 @@ const repatriateUnit = action({
   },
 });
 
+const garrisonSchema = z
+  .strictObject({
+    /** Ids of the units that move in (with the units following them). */
+    units: z.array(idSchema).min(1, { error: 'expected at least one unit id' }).readonly(),
+    /** Days on the way, unavailable, each way. */
+    movementDays: sourcedNumber('nonNegative'),
+  })
+  .readonly();
+
 const openBase = action({
   kind: 'open-base',
-  summary: 'The mission opens a base at a place (a new place, or an existing one without a base).',
-  schema: z.strictObject({ kind: z.literal('open-base'), place: placeSchema }).readonly(),
+  summary:
+    'The mission opens a base at a place (a new place, or an existing one without a base); its garrison units move in and respond from there.',
+  schema: z
+    .strictObject({
+      kind: z.literal('open-base'),
+      place: placeSchema,
+      garrison: garrisonSchema.exactOptional(),
+    })
+    .readonly(),
   check(a, ctx) {
     const { id, sector } = a.place;
     if (sector !== undefined && !ctx.scenario.mission.sectors.some((s) => s.id === sector)) {
@@ -262,18 +373,40 @@ const openBase = action({
       );
     }
     ctx.state.places.set(id, sector === undefined ? { base: true } : { base: true, sector });
+    a.garrison?.units.forEach((unit, k) => {
+      const from = ctx.state.units.get(unit);
+      if (!unitThere(ctx, unit, `${ctx.path}.garrison.units[${k}]`) || from === undefined) return;
+      ctx.state.homes.set(unit, from);
+      moveInReplay(ctx, unit, id);
+    });
   },
-  apply(a, _force, { rt }) {
+  apply(a, force, { rt, step }) {
     rt.world.addPlace({ ...a.place, base: true });
+    if (a.garrison !== undefined) {
+      force.garrison(a.garrison.units, a.place.id, a.garrison.movementDays.value, step.id);
+    }
   },
 });
 
 const closeBase = action({
   kind: 'close-base',
-  summary: 'The mission closes its base at a place; its units must have moved first.',
-  schema: z.strictObject({ kind: z.literal('close-base'), place: idSchema }).readonly(),
+  summary:
+    'The mission closes its base at a place: the garrison an open-base step moved in returns to where it came from; other units must have moved first.',
+  schema: z
+    .strictObject({
+      kind: z.literal('close-base'),
+      place: idSchema,
+      /** Days the returning garrison is on the way (0 when absent). */
+      movementDays: sourcedNumber('nonNegative').exactOptional(),
+    })
+    .readonly(),
   check(a, ctx) {
     if (!baseOpen(ctx, a.place, `${ctx.path}.place`)) return;
+    for (const [unit, home] of [...ctx.state.homes]) {
+      if (ctx.state.units.get(unit) !== a.place) continue;
+      ctx.state.homes.delete(unit);
+      moveInReplay(ctx, unit, home);
+    }
     const left = [...ctx.state.units].filter(([, b]) => b === a.place).map(([u]) => u);
     if (left.length > 0) {
       const shown = left
@@ -288,7 +421,8 @@ const closeBase = action({
     const prev = ctx.state.places.get(a.place);
     ctx.state.places.set(a.place, { ...prev, base: false });
   },
-  apply(a, _force, { rt }) {
+  apply(a, force, { rt, step }) {
+    force.closeBase(a.place, a.movementDays?.value ?? 0, step.id);
     rt.world.place(a.place).base = false;
   },
 });
@@ -312,10 +446,16 @@ export const force = defineCapability({
         );
       }
       checkAircraft(u, path, issues);
+      if (u.follows !== undefined && !scenario.mission.units.some((l) => l.id === u.follows)) {
+        issues.add(
+          `${path}.follows`,
+          `expected the id of a unit of the mission, got ${JSON.stringify(u.follows)}`,
+        );
+      }
     });
   },
   start(rt, ports) {
-    const f = new ForceDynamics(rt);
+    const f = new ForceDynamics(rt, ports);
     ports.provide(ForcePort, f);
     return f;
   },

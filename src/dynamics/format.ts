@@ -11,11 +11,14 @@
 import { z } from 'zod';
 import type { ValidationIssue } from '../errors.js';
 import { checkMission } from '../model/checks.js';
+import type { Unit } from '../model/mission.js';
 import type { PlanStepOf } from '../model/plan.js';
 import { schedulePlan } from '../model/plan.js';
 import { type ScenarioOf, scenarioSchemaOf } from '../model/scenario.js';
 import { aviation } from './aviation.js';
 import { horizonMonths, utcMs } from './calendar.js';
+import { campAttacks } from './camp-attacks.js';
+import { camps } from './camps.js';
 import type {
   ActionOf,
   AnyAction,
@@ -28,6 +31,7 @@ import type {
   PlanReplayState,
 } from './capability.js';
 import { casevac } from './casevac.js';
+import { clearance } from './clearance.js';
 import { command } from './command.js';
 import { fleet } from './fleet.js';
 import { force } from './force.js';
@@ -43,17 +47,21 @@ import { response } from './response.js';
 import { ied } from './threat.js';
 
 /**
- * The capabilities of the embedded mission model, in report order: the force, the armoured
- * fleet, helicopters, casualty evacuation, threats to civilians, the IED threat, ISR, command.
+ * The capabilities of the embedded mission model, in report order: the force, camps, the armoured
+ * fleet, helicopters, casualty evacuation, threats to civilians, the IED threat, attacks on
+ * camps, ISR, route clearance, command.
  */
 export const MISSION_CAPABILITIES = [
   force,
+  camps,
   fleet,
   aviation,
   casevac,
   response,
   ied,
+  campAttacks,
   isr,
+  clearance,
   command,
 ] as const;
 
@@ -214,6 +222,21 @@ function checkPlan(
       seen.set(s.id, i);
     }
   });
+  replayPlan(scenario, actions, issues, run);
+}
+
+/**
+ * Replays `scenario`'s plan as validation does: every step's action `check`, in the order the
+ * steps take effect, updating the replay state (units, bases). `visit` sees the state after each
+ * step with the day it takes effect. Scheduling problems go to `issues`.
+ */
+function replayPlan(
+  scenario: AnyScenario,
+  actions: ScenarioFormat<readonly AnyCapability[]>['actions'],
+  issues: IssueSink,
+  run: (check: () => void) => void,
+  visit?: (day: number, state: PlanReplayState) => void,
+): void {
   const schedule = schedulePlan(scenario.plan, scenario.startDate);
   for (const p of schedule.problems) issues.add(p.path, p.message);
   const m = scenario.mission;
@@ -226,7 +249,10 @@ function checkPlan(
     ),
     units: new Map(m.units.map((u) => [u.id, u.base])),
     everUnits: new Set(m.units.map((u) => u.id)),
+    definitions: new Map(m.units.map((u) => [u.id, u])),
+    homes: new Map(),
   };
+  visit?.(0, state);
   for (const i of schedule.order) {
     const step = scenario.plan[i] as PlanStepOf<AnyAction>;
     run(() =>
@@ -238,6 +264,58 @@ function checkPlan(
         issues,
       }),
     );
+    visit?.(Math.max(0, schedule.effectiveDay[i] as number), state);
+  }
+}
+
+/** Where the plan puts the force from a day on: the units in the mission and their bases. */
+export interface PlannedForce {
+  /** First day (0 = start date) of this state; it lasts until the next one's. */
+  readonly fromDay: number;
+  readonly units: readonly { readonly unit: Unit; readonly base: string }[];
+}
+
+const planned = new WeakMap<AnyScenario, WeakMap<readonly AnyCapability[], PlannedForce[]>>();
+
+/**
+ * The force as the plan places it, day by day: the mission's units, then the state after each
+ * day on which steps take effect (deployments, transfers, repatriations, bases opened), as the
+ * validation replay sees it. Movements take no time here and nothing waits (no camp capacity,
+ * no rotation gap): it is the plan as written, used as a reference (e.g. the force of the
+ * letter's period, against which detection is calibrated). Computed once per scenario.
+ */
+export function plannedForce(
+  scenario: AnyScenario,
+  capabilities: readonly AnyCapability[],
+): readonly PlannedForce[] {
+  let byCaps = planned.get(scenario);
+  if (byCaps === undefined) {
+    byCaps = new WeakMap();
+    planned.set(scenario, byCaps);
+  }
+  let out = byCaps.get(capabilities);
+  if (out !== undefined) return out;
+  const list: PlannedForce[] = [];
+  const ignore: IssueSink = { add() {} };
+  replayPlan(scenario, formatFor(capabilities).actions, ignore, tolerant, (day, state) => {
+    const units = [...state.units].flatMap(([id, base]) => {
+      const unit = state.definitions.get(id);
+      return unit === undefined ? [] : [{ unit, base }];
+    });
+    const last = list[list.length - 1];
+    if (last !== undefined && last.fromDay === day) list[list.length - 1] = { fromDay: day, units };
+    else list.push({ fromDay: day, units });
+  });
+  out = list;
+  byCaps.set(capabilities, out);
+  return out;
+}
+
+function tolerant(check: () => void): void {
+  try {
+    check();
+  } catch {
+    // a broken step is reported by validation; the reference skips it
   }
 }
 

@@ -15,10 +15,12 @@
 import { z } from 'zod';
 import { parameter } from '../model/fields.js';
 import { greatCircleKm, type LatLon } from '../model/geography.js';
+import type { Unit } from '../model/mission.js';
 import { defineCapability } from './capability.js';
-import { type ForceApi, ForcePort, type ForceUnit } from './force.js';
+import { type ForceApi, ForcePort } from './force.js';
 import { type Ports, port } from './ports.js';
 import type { Runtime } from './runtime.js';
+import type { World, WorldRoute } from './world.js';
 
 /** Parameters of ISR (`scenario.parameters.isr`). */
 export const isrParametersSchema = z
@@ -63,14 +65,63 @@ export type IsrParameters = z.infer<typeof isrParametersSchema>;
 export interface IsrApi {
   /** Whether `point` lies inside the coverage of a unit able to watch, now. */
   covers(point: LatLon): boolean;
-  /** Whether a waypoint of route `routeId` lies inside the coverage, now. */
-  watchesRoute(routeId: string): boolean;
+  /** Whether a waypoint of `route` lies inside the coverage, now. */
+  watchesRoute(route: WorldRoute): boolean;
   /** The parameters in force (warning factor, detection multiplier). */
   readonly parameters: IsrParameters;
 }
 
 /** The port of ISR coverage. */
 export const IsrPort = port<IsrApi>('isr');
+
+/** A unit at a base: what coverage is computed from (live, or as the plan places it). */
+export interface Stationed {
+  readonly unit: Unit;
+  readonly base: string;
+}
+
+/** Coverage radius of a unit, by its kind (0 for a unit that does not watch). */
+export function coverageRadiusKm(p: IsrParameters, unit: Unit): number {
+  if (!unit.capabilities.includes('isr')) return 0;
+  if (unit.kind === 'uav') return p.uavCoverageKm.value;
+  if (unit.kind === 'long-range-reconnaissance-patrol') return p.patrolCoverageKm.value;
+  return p.otherCoverageKm.value;
+}
+
+/** Whether a unit of `units` covers `point`. */
+export function pointCovered(
+  p: IsrParameters,
+  world: World,
+  units: Iterable<Stationed>,
+  point: LatLon,
+): boolean {
+  for (const s of units) {
+    const r = coverageRadiusKm(p, s.unit);
+    if (r > 0 && greatCircleKm(world.place(s.base), point) <= r) return true;
+  }
+  return false;
+}
+
+/** Whether a unit of `units` covers a waypoint of `route`. */
+export function routeWatched(
+  p: IsrParameters,
+  world: World,
+  units: Iterable<Stationed>,
+  route: WorldRoute,
+): boolean {
+  for (const s of units) {
+    const r = coverageRadiusKm(p, s.unit);
+    if (r <= 0) continue;
+    const base = world.place(s.base);
+    if (route.waypoints.some((w) => greatCircleKm(base, w) <= r)) return true;
+  }
+  return false;
+}
+
+/** The units of the force present and not moving, at their base. */
+export function* stationed(force: ForceApi): Generator<Stationed> {
+  for (const u of force.units) if (u.present && !u.moving) yield u;
+}
 
 /** ISR coverage of one replication. */
 export class IsrDynamics implements IsrApi {
@@ -90,35 +141,12 @@ export class IsrDynamics implements IsrApi {
     return this.forceApi;
   }
 
-  /** Coverage radius of a unit, by its kind (0 for a unit that does not watch). */
-  radiusKm(u: ForceUnit): number {
-    if (!u.unit.capabilities.includes('isr')) return 0;
-    const p = this.parameters;
-    if (u.unit.kind === 'uav') return p.uavCoverageKm.value;
-    if (u.unit.kind === 'long-range-reconnaissance-patrol') return p.patrolCoverageKm.value;
-    return p.otherCoverageKm.value;
-  }
-
   covers(point: LatLon): boolean {
-    for (const u of this.force.units) {
-      if (!u.present || u.moving) continue;
-      const r = this.radiusKm(u);
-      if (r > 0 && greatCircleKm(this.rt.world.place(u.base), point) <= r) return true;
-    }
-    return false;
+    return pointCovered(this.parameters, this.rt.world, stationed(this.force), point);
   }
 
-  watchesRoute(routeId: string): boolean {
-    const route = this.rt.world.routes.find((r) => r.id === routeId);
-    if (route === undefined) return false;
-    for (const u of this.force.units) {
-      if (!u.present || u.moving) continue;
-      const r = this.radiusKm(u);
-      if (r <= 0) continue;
-      const base = this.rt.world.place(u.base);
-      if (route.waypoints.some((w) => greatCircleKm(base, w) <= r)) return true;
-    }
-    return false;
+  watchesRoute(route: WorldRoute): boolean {
+    return routeWatched(this.parameters, this.rt.world, stationed(this.force), route);
   }
 }
 

@@ -38,7 +38,17 @@ export type MetricKind =
   | 'histogram';
 
 /** The kinds of lists a family of metrics runs over. */
-export type FamilyKind = 'route' | 'sector' | 'area' | 'month' | 'step' | 'task' | 'unit' | 'date';
+export type FamilyKind =
+  | 'route'
+  | 'sector'
+  | 'area'
+  | 'month'
+  | 'step'
+  | 'task'
+  | 'unit'
+  | 'date'
+  | 'hours'
+  | 'site';
 
 /** Which direction of a metric is an improvement; `null` when neither is (exposure, workload). */
 export type Better = 'higher' | 'lower' | null;

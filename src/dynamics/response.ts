@@ -20,8 +20,10 @@
  * tasked, at its current base — a temporary operating base's garrison responds from there):
  * - by ground: notice to move, then driving the great-circle distance × road factor at
  *   `groundSpeedKmh` by day and `nightSpeedFactor` times that at night (0: no movement at night);
- * - by air, when the military component has a helicopter it can task: a reaction-force lift
- *   (priority 1) from the helicopter's base to the unit's base, boarding, then to the threat.
+ * - by air, for a unit trained to fly in (capability `air-assault`: quick and rapid reaction
+ *   forces, the mobile task force) when the military component has a helicopter it can task: a
+ *   reaction-force lift (priority 1) from the helicopter's base to the unit's base, boarding,
+ *   then to the threat.
  * The default policy takes the option with the earliest estimated arrival; if an air lift is
  * refused, the unit goes by road. With no responder available, threats queue first come, first
  * served. A responder stays on scene for `onSceneHours`, then drives back.
@@ -489,7 +491,7 @@ export class ResponseDynamics {
       const km = this.rt.world.distanceToPointKm(r.base, threat.point);
       const ntm = (r.unit.noticeToMoveMin?.value ?? meanOf(p.noticeToMoveMin.value)) / 60;
       out.push({ responder: r, mode: 'ground', etaHours: ntm + this.driveHours(km, now + ntm) });
-      if (avail !== null) {
+      if (avail !== null && r.unit.capabilities.includes('air-assault')) {
         const toUnit = this.rt.world.distanceKm(avail.base, r.base) / avail.speedKmh;
         out.push({
           responder: r,
@@ -671,7 +673,8 @@ export function responseCapability(options: ResponseOptions = {}) {
             label: 'Share of threats unanswered',
             unit: 'share',
             better: 'lower',
-            description: 'Share of threats against civilians no unit reached before they were over.',
+            description:
+              'Share of threats against civilians no unit reached before they were over.',
             group: GROUP,
             headline: true,
           },

@@ -10,6 +10,7 @@ import { samplerOf } from '../random/spec.js';
 import type { RandomStream, ReplicationStreams } from '../random/streams.js';
 import type { Calendar } from './calendar.js';
 import type { AnyScenario } from './capability.js';
+import type { PlannedForce } from './format.js';
 import type { Metrics } from './metrics.js';
 import type { World } from './world.js';
 
@@ -36,6 +37,11 @@ export interface Runtime {
   readonly trace: ((time: number, what: string) => void) | null;
   /** Whether capabilities keep per-event logs for tests (`keepLogs`). */
   readonly keepLogs: boolean;
+  /**
+   * The force as the plan places it, day by day (no movement times, no waiting): a reference for
+   * calibration, e.g. the force of the letter's period. Computed once per scenario.
+   */
+  plannedForce(): readonly PlannedForce[];
 }
 
 const samplerCache = new WeakMap<DistributionSpec, SpecSampler>();

@@ -12,7 +12,7 @@ import { InvalidArgumentError } from '../errors.js';
 import { streams } from '../random/streams.js';
 import { Calendar, HOURS_PER_DAY } from './calendar.js';
 import type { AnyCapability, AnyScenario, CapabilityModule } from './capability.js';
-import { declareMetrics, formatFor, MISSION_CAPABILITIES } from './format.js';
+import { declareMetrics, formatFor, MISSION_CAPABILITIES, plannedForce } from './format.js';
 import { Metrics } from './metrics.js';
 import { type BoundAction, scheduleSteps } from './plan.js';
 import { Ports } from './ports.js';
@@ -74,6 +74,7 @@ export function buildMission(scenario: AnyScenario, options: SimulateOptions): M
     horizonHours: days * HOURS_PER_DAY,
     trace: options.trace ?? null,
     keepLogs: options.keepLogs === true,
+    plannedForce: () => plannedForce(scenario, capabilities),
   };
   const ports = new Ports();
   const live = new Map<AnyCapability, unknown>();

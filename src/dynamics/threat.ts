@@ -8,8 +8,14 @@
  *   posterior is Gamma(shape + 39, rate = prior exposure + E). Each replication draws its own λ,
  *   so results carry parameter uncertainty as well as chance.
  * - **Detection.** A device is found and neutralised before it detonates with probability p,
- *   drawn per replication from Beta(a + 19, b + 20): the letter's 19 neutralised of 39. Active
- *   mitigations multiply p (capped at 0.99) and convoy speed.
+ *   drawn per replication from Beta(a + 19, b + 20): the letter's 19 neutralised of 39, the
+ *   average over the letter period's routes with the clearance and ISR the force had then. On a
+ *   route at a given time, detection is p × m / m̄ (capped at 0.99), where m is the route's
+ *   multiplier from route clearance (EOD and engineer units, {@link ClearancePort}) and ISR
+ *   watching it ({@link IsrPort}) now, and m̄ the exposure-weighted mean of m over the letter's
+ *   period with the force as the plan placed it: so the letter's 19 of 39 still holds in its
+ *   period, and a force with more (or less) clearance or ISR than then finds more (or fewer)
+ *   devices. Active mitigations multiply detection and convoy speed.
  * - **Detonation.** Strikes a vehicle in daily use of the route's sector; damages it with
  *   `damageGivenDetonation` (times the mine-protected factor when it is mine-protected, times
  *   mitigations); damage is beyond repair with `beyondRepairGivenDamage`; wounds peacekeepers
@@ -34,7 +40,9 @@ import type { RandomStream } from '../random/streams.js';
 import { DAYS_PER_MONTH, HOURS_PER_MONTH, horizonMonths } from './calendar.js';
 import { defineCapability } from './capability.js';
 import { type CasevacApi, CasevacPort } from './casevac.js';
+import { type ClearanceParameters, ClearancePort, clearanceMultiplier } from './clearance.js';
 import { type FleetApi, FleetPort } from './fleet.js';
+import { type IsrParameters, IsrPort, routeWatched, type Stationed } from './isr.js';
 import { counter, family, type Scalar, value } from './metrics.js';
 import type { Ports } from './ports.js';
 import { type Runtime, sampler } from './runtime.js';
@@ -195,6 +203,7 @@ export class ThreatDynamics {
   private readonly monthCounters: Record<(typeof MONTH_COUNTS)[number], Scalar>[];
   private fleetApi: FleetApi | undefined;
   private casevacApi: CasevacApi | undefined;
+  private referenceM: number | undefined;
 
   private get fleet(): FleetApi {
     this.fleetApi ??= this.ports.get(FleetPort);
@@ -208,6 +217,73 @@ export class ThreatDynamics {
 
   private get p(): IedParameters {
     return this.rt.params.ied as IedParameters;
+  }
+
+  /** Detection multiplier of `route` from clearance and ISR, for `units` (the live force by default). */
+  private forceMultiplier(
+    route: WorldRoute,
+    units: Iterable<Stationed> | null,
+    params: Readonly<Record<string, unknown>>,
+  ): number {
+    const clearing = this.ports.find(ClearancePort);
+    const watching = this.ports.find(IsrPort);
+    let m = 1;
+    if (clearing !== undefined) {
+      m *=
+        units === null
+          ? clearing.detectionMultiplier(route)
+          : clearanceMultiplier(
+              params.clearance as ClearanceParameters,
+              this.rt.world,
+              units,
+              route,
+            );
+    }
+    if (watching !== undefined) {
+      const isrP = params.isr as IsrParameters;
+      const watched =
+        units === null
+          ? watching.watchesRoute(route)
+          : routeWatched(isrP, this.rt.world, units, route);
+      if (watched) m *= isrP.routeDetectionMultiplier.value;
+    }
+    return m;
+  }
+
+  /**
+   * m̄: the mean detection multiplier over the letter's IED period, weighted by each route's
+   * exposure, with the force as the plan placed it day by day (the reference the letter's 19 of
+   * 39 was observed with). A scenario starting after the period uses its starting force.
+   */
+  get referenceMultiplier(): number {
+    if (this.referenceM !== undefined) return this.referenceM;
+    const rec = this.rt.scenario.mission.ied;
+    const from = Math.max(0, this.rt.calendar.dayOf(rec.periodStart));
+    const to = Math.max(from, this.rt.calendar.dayOf(rec.periodEnd));
+    const states = this.rt.plannedForce();
+    const params = this.rt.scenario.parameters as Readonly<Record<string, unknown>>;
+    let num = 0;
+    let den = 0;
+    states.forEach((st, k) => {
+      const end = states[k + 1]?.fromDay ?? Number.POSITIVE_INFINITY;
+      const days = from === to ? (k === 0 ? 1 : 0) : Math.min(end, to) - Math.max(st.fromDay, from);
+      if (!(days > 0)) return;
+      for (const r of this.rt.world.routes) {
+        const w = r.movementsPerMonth * r.lengthKm * r.threatWeight;
+        num += days * w * this.forceMultiplier(r, st.units, params);
+        den += days * w;
+      }
+    });
+    this.referenceM = den > 0 ? num / den : 1;
+    return this.referenceM;
+  }
+
+  /** Detection on `route` now, before mitigations: p × m / m̄. */
+  detectionOn(route: WorldRoute): number {
+    return (
+      (this.detection * this.forceMultiplier(route, null, this.rt.params)) /
+      this.referenceMultiplier
+    );
   }
 
   constructor(
@@ -350,7 +426,7 @@ export class ThreatDynamics {
     route$.encounters.add();
     month.encounters.add();
     const mult = this.multipliers(route);
-    if (uDetect < Math.min(0.99, this.detection * mult.detection)) {
+    if (uDetect < Math.min(0.99, this.detectionOn(route) * mult.detection)) {
       this.count('neutralised', 1, inPeriod);
       route$.neutralised.add();
       month.neutralised.add();

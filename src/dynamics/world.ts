@@ -39,6 +39,7 @@ export interface WorldRoute {
 /** Compiled geography of one replication. */
 export class World {
   private readonly places = new Map<string, WorldPlace>();
+  private readonly everBase = new Set<string>();
   private readonly index = new Map<string, number>();
   private distances = new Float64Array(0);
   private matrixSize = 0;
@@ -49,12 +50,16 @@ export class World {
   constructor(scenario: AnyScenario) {
     const mission = scenario.mission;
     this.sectors = mission.sectors.map((s) => s.id);
-    for (const p of mission.places) this.addPlace(p);
+    for (const p of mission.places) {
+      this.addPlace(p);
+      if (p.base) this.everBase.add(p.id);
+    }
     // Places of bases opened by plan steps exist from the start (closed until the step).
     for (const step of scenario.plan) {
       if (step.action.kind !== 'open-base') continue;
       const place = (step.action as unknown as { readonly place: Place }).place;
       if (!this.places.has(place.id)) this.addPlace({ ...place, base: false });
+      this.everBase.add(place.id);
     }
     this.routes = mission.routes.map((r) => this.compileRoute(r));
   }
@@ -70,6 +75,11 @@ export class World {
       latDeg: p.location.latDeg,
       lonDeg: p.location.lonDeg,
     });
+  }
+
+  /** Places that hold a base at the start or that a plan step opens one at, in scenario order. */
+  basePlaces(): WorldPlace[] {
+    return [...this.everBase].map((id) => this.place(id));
   }
 
   /** The places holding an open base now (in the order they became known). */

@@ -138,6 +138,7 @@ export type UnitKind = (typeof UNIT_KINDS)[number];
 /** What units can do. */
 export const CAPABILITIES = [
   'civilian-protection',
+  'air-assault',
   'escort',
   'route-clearance',
   'air-lift',
@@ -193,6 +194,11 @@ export const unitSchema = z
     noticeToMoveMin: sourcedNumber('nonNegative').exactOptional(),
     /** Helicopter units only. */
     aircraft: aircraftSchema.exactOptional(),
+    /** Id of a unit this one deploys to and moves with (a forward surgical team with its task force). */
+    follows: idSchema.exactOptional().meta({
+      description:
+        'Id of a unit this one deploys to and moves with (e.g. a forward surgical team with its task force).',
+    }),
   })
   .readonly();
 /** A unit of the force or the police component. */

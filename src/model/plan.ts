@@ -6,16 +6,16 @@
  *
  * - the step envelope's schema, generic in the action schema ({@link planStepSchema});
  * - **plan semantics** in one pure function, {@link schedulePlan}: a step takes effect at the
- *   later of its own date and the effective dates of the steps it comes `after`; steps are
- *   replayed in the order they take effect (ties in plan order). Validation and the dynamics
- *   both call it, so they cannot disagree.
+ *   later of its own date and the effective dates of the steps it comes `after` (plus its
+ *   `afterLeadDays`); steps are replayed in the order they take effect (ties in plan order).
+ *   Validation and the dynamics both call it, so they cannot disagree.
  *
  * @module
  */
 import { z } from 'zod';
 import { parseIsoDate } from './dates.js';
-import { idSchema, isoDateSchema } from './fields.js';
-import { sourceSchema, textSchema } from './provenance.js';
+import { idSchema, isoDateSchema, sourcedNumber } from './fields.js';
+import { type Sourced, sourceSchema, textSchema } from './provenance.js';
 
 /** Where a step stands as of the mission's data date. */
 export const PLAN_STEP_STATUSES = ['done', 'in-progress', 'planned', 'delayed'] as const;
@@ -45,7 +45,11 @@ export function planStepSchema<A extends z.ZodType>(action: A) {
       dateSource: sourceSchema.exactOptional(),
       after: z.array(idSchema).readonly().exactOptional().meta({
         description:
-          'Ids of steps that must have taken effect first: the step takes effect at the later of its own date and theirs.',
+          'Ids of steps that must have taken effect first: the step takes effect at the later of its own date and theirs (plus afterLeadDays).',
+      }),
+      afterLeadDays: sourcedNumber('nonNegative').exactOptional().meta({
+        description:
+          'Days the step needs after the last of the steps it comes after (e.g. a unit arriving a month after its camp is ready); 0 when absent.',
       }),
       recordOnly: textSchema.exactOptional().meta({
         description:
@@ -75,6 +79,8 @@ export interface PlanStepOf<A> {
    * own date and theirs (so delaying the Mopti expansion delays what it houses).
    */
   readonly after?: readonly string[];
+  /** Days the step needs after the last of the steps it comes `after` (0 when absent). */
+  readonly afterLeadDays?: Sourced;
   /** The step is recorded but changes nothing in the simulation; the reason, shown in reports. */
   readonly recordOnly?: string;
   readonly action: A;
@@ -85,6 +91,7 @@ export interface SchedulableStep {
   readonly id: string;
   readonly date: string;
   readonly after?: readonly string[];
+  readonly afterLeadDays?: { readonly value: number };
 }
 
 /** A problem found while scheduling a plan, with the path of the offending value. */
@@ -107,7 +114,8 @@ const DAY_MS = 86_400_000;
 
 /**
  * The schedule of `steps` for a scenario starting on `startDate`: the effective day of every
- * step (the later of its own date and the effective days of the steps it comes `after`), and the
+ * step (the later of its own date and the effective days of the steps it comes `after`, plus its
+ * `afterLeadDays`), and the
  * replay order. Linear in the plan's size (Kahn's algorithm). Steps dated before the start are
  * problems; a step dated after the horizon is not (it simply never takes effect in the run). A
  * cycle leaves its steps at their own dates, after reporting it.
@@ -138,6 +146,12 @@ export function schedulePlan(steps: readonly SchedulableStep[], startDate: strin
   });
   const deps = steps.map((s, i) => {
     const found: number[] = [];
+    if (s.afterLeadDays !== undefined && (s.after ?? []).length === 0) {
+      problems.push({
+        path: `plan[${i}].afterLeadDays`,
+        message: 'expected afterLeadDays only on a step with `after` (it counts from those steps)',
+      });
+    }
     (s.after ?? []).forEach((id, k) => {
       const j = byId.get(id);
       const at = `plan[${i}].after[${k}]`;
@@ -184,8 +198,9 @@ export function schedulePlan(steps: readonly SchedulableStep[], startDate: strin
   });
   const effectiveDay = own.slice();
   for (const i of topo) {
+    const lead = steps[i]?.afterLeadDays?.value ?? 0;
     for (const j of deps[i] ?? []) {
-      const e = effectiveDay[j] as number;
+      const e = (effectiveDay[j] as number) + lead;
       if (!Number.isNaN(e) && !(e <= (effectiveDay[i] as number))) effectiveDay[i] = e;
     }
   }

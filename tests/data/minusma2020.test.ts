@@ -172,7 +172,9 @@ describe('minusma2020', () => {
     for (const a of m.incidentAreas) {
       expect(a.radiusKm.value, a.id).toBeGreaterThan(0);
       // ACLED counts per circle; the village of Ogossagou alone is an assumption from its history.
-      expect(a.threatsPerMonth.source.kind, a.id).toBe(a.id === 'ogossagou' ? 'assumption' : 'public');
+      expect(a.threatsPerMonth.source.kind, a.id).toBe(
+        a.id === 'ogossagou' ? 'assumption' : 'public',
+      );
     }
   });
 

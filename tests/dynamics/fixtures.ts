@@ -4,6 +4,7 @@
  * Every switch defaults to "off" so each test turns on only what it checks.
  */
 
+import type { CampsParameters } from '../../src/dynamics/camps.js';
 import type { Unit } from '../../src/model/mission.js';
 import { assumed } from '../../src/model/provenance.js';
 import type { NonNegativeDistributionSpec as DistributionSpec } from '../../src/random/spec.js';
@@ -43,6 +44,14 @@ export interface FixtureOptions {
   surgicalTeams?: number;
   plan?: Scenario['plan'];
   extraUnits?: Unit[];
+  firstAiders?: number;
+  campAttacksPerMonth?: number;
+  campCasualtyFreeShare?: number;
+  campWoundedIfAny?: DistributionSpec;
+  urgentShare?: number;
+  littersPerFlight?: number;
+  /** Camps with a limited capacity (none by default). */
+  camps?: CampsParameters['sites'];
 }
 
 /** Builds the fixture scenario. */
@@ -234,9 +243,27 @@ export function smallScenario(o: FixtureOptions = {}): Scenario {
         warningFactor: A(0.5),
         routeDetectionMultiplier: A(1.3),
       },
+      clearance: { movementsClearedPerUnitMonth: A(0), detectionMultiplier: A(1) },
+      camps: { sites: o.camps ?? [] },
+      campAttacks: {
+        sites:
+          (o.campAttacksPerMonth ?? 0) > 0
+            ? [{ place: 'camp', attacksPerMonth: A(o.campAttacksPerMonth ?? 0) }]
+            : [],
+        otherBasesPerMonth: A(0),
+        casualtyFreeShare: A(o.campCasualtyFreeShare ?? 0),
+        woundedIfAny: D(o.campWoundedIfAny ?? { dist: 'constant', value: 4 }),
+        baseDefenceFactor: A(0.5),
+      },
       command: { dispatchFactor: A(0.5) },
       casevac: {
         firstAidMin: D({ dist: 'constant', value: 5 }),
+        firstAidCareMin: A(10),
+        firstAidersOnScene: A(o.firstAiders ?? 1),
+        firstAidersInCamp: A(6),
+        urgentShare: A(o.urgentShare ?? 0),
+        littersPerFlight: A(o.littersPerFlight ?? 4),
+        massCasualtyThreshold: A(5),
         loadingMin: D({ dist: 'constant', value: 10 }),
         surgeryHours: D({ dist: 'constant', value: 2 }),
         maxAirWaitMin: A(30),
