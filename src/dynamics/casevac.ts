@@ -22,6 +22,7 @@ import { greatCircleKm, type LatLon } from '../model/geography.js';
 import type { RandomStream } from '../random/streams.js';
 import { type AviationApi, AviationPort } from './aviation.js';
 import { defineAction, defineCapability } from './capability.js';
+import { type ForceApi, ForcePort, fitShare } from './force.js';
 import { counter, family, histogram, type Scalar, type TimeHistogram, value } from './metrics.js';
 import { type Ports, port } from './ports.js';
 import type { ResponseParameters } from './response.js';
@@ -104,6 +105,8 @@ interface Facility {
   readonly place: string;
   /** Surgical teams: a FIFO resource whose capacity plans can raise. */
   readonly teams: Resource;
+  /** Teams it holds (the mission's and those plans added), staffed or not. */
+  held: number;
 }
 
 /** Casualty evacuation, as other capabilities use it (port {@link CasevacPort}). */
@@ -164,6 +167,7 @@ export class CasevacDynamics implements CasevacApi {
         id: f.id,
         place: f.place,
         teams: new Resource(rt.env, { capacity: Math.round(f.surgicalTeams.value) }),
+        held: Math.round(f.surgicalTeams.value),
       });
     }
     const m = rt.metrics;
@@ -193,7 +197,27 @@ export class CasevacDynamics implements CasevacApi {
   addTeams(facilityId: string, n: number): void {
     const f = this.facilities.find((x) => x.id === facilityId);
     if (f === undefined) throw new Error(`unknown medical facility '${facilityId}'`);
+    f.held += n;
     f.teams.setCapacity(f.teams.capacity + n);
+  }
+
+  /**
+   * Surgical teams operate in proportion to the staff fit for duty of the force's units with the
+   * `surgery` capability based at their facility's place (a team in quarantine does not operate);
+   * a facility with no such unit keeps all its teams.
+   */
+  followStaff(force: ForceApi): void {
+    for (const f of this.facilities) {
+      let est = 0;
+      let fit = 0;
+      for (const u of force.units) {
+        if (u.base !== f.place || !u.unit.capabilities.includes('surgery')) continue;
+        est += u.unit.strength.value;
+        fit += fitShare(u) * u.unit.strength.value;
+      }
+      const staffed = est > 0 ? Math.round((f.held * fit) / est) : f.held;
+      if (staffed !== f.teams.capacity) f.teams.setCapacity(staffed);
+    }
   }
 
   /** Starts the evacuation of `count` casualties wounded now at `point`, in `sector`. */
@@ -288,7 +312,6 @@ export class CasevacDynamics implements CasevacApi {
         },
       );
     }
-    if (byAir) this.count.byAir.add(count);
   }
 
   private *surgery(
@@ -327,6 +350,7 @@ export class CasevacDynamics implements CasevacApi {
     const sector = this.bySector.get(c.sector) as SectorCounters;
     count.casualties.add();
     sector.casualties.add();
+    if (c.byAir) count.byAir.add();
     if (fa) count.firstAidWithinTarget.add();
     if (dcr) count.resuscitationWithinTarget.add();
     if (srg) {
@@ -544,6 +568,13 @@ export const casevac = defineCapability({
   start(rt, ports) {
     const live = new CasevacDynamics(rt, ports);
     ports.provide(CasevacPort, live);
+    const force = ports.find(ForcePort);
+    if (force !== undefined) {
+      live.followStaff(force);
+      force.onChange((u, change) => {
+        if (u.unit.capabilities.includes('surgery') && change !== 'freed') live.followStaff(force);
+      });
+    }
     return live;
   },
 });
