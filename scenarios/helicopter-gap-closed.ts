@@ -17,6 +17,9 @@ export const scenario = variant(minusma2020, (d) => {
   if (step === undefined) throw new Error('the embedded plan has no mopti-helicopter-unit step');
   step.date = '2021-03-01';
   step.after = [];
+  // A firm deployment rather than the embedded plan's uncertain pledge.
+  if (step.action.kind === 'pledge-unit')
+    step.action = { kind: 'deploy-unit', unit: step.action.unit };
   step.dateSource = {
     kind: 'assumption',
     rationale:

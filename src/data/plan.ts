@@ -9,7 +9,7 @@
 
 import type { PlanStep } from '../dynamics/format.js';
 import type { Unit } from '../model/mission.js';
-import { assumed, fromPublic } from '../model/provenance.js';
+import { assumed, fromLetter, fromPublic } from '../model/provenance.js';
 import { REPATRIATED_HELICOPTER_UNIT_ID } from './aviation.js';
 import { MOPTI_ROLE2_ID } from './medical.js';
 import { tobDouentzaMangouste, tobKoro2 } from './places.js';
@@ -50,7 +50,12 @@ const reconnaissancePatrol: Unit = {
   id: 'gao-long-range-reconnaissance-patrol',
   name: 'Long-range reconnaissance patrol (Gao)',
   kind: 'long-range-reconnaissance-patrol',
-  strength: assumed(100, 'A reconnaissance company of about 100; size not public.'),
+  contributor: 'United Kingdom',
+  strength: fromPublic(
+    300,
+    REF.ukLrrg,
+    'The UK Long Range Reconnaissance Group, taken as the letter’s « patrouille de reconnaissance dans la profondeur ».',
+  ),
   base: 'gao',
   capabilities: ['isr'],
 };
@@ -142,6 +147,43 @@ export const adaptationPlan2020: readonly PlanStep[] = [
     source: letter(QUOTE.gaoUav, SECTION.adaptation, 'gao_uav_in_service'),
     dateSource: assumption('The letter gives October 2020; the first day of the month is assumed.'),
     action: { kind: 'deploy-unit', unit: gaoUav },
+  },
+  {
+    id: 'ecowas-sanctions-rotations-hampered',
+    title: 'Rotations partially hampered by the ECOWAS sanctions',
+    date: '2020-08-20',
+    status: 'done',
+    source: letter(QUOTE.rotationsHampered, SECTION.rotations, 'rotations_hampered'),
+    dateSource: publicRef(
+      REF.ecowasSanctions,
+      'Borders closed from the night of 18–19 August, confirmed on 20 August; the letter: « Fin août » to the lifting « le 6 octobre 2020 » (47 days from 20 August).',
+    ),
+    action: {
+      kind: 'restrict-rotations',
+      durationDays: fromLetter(
+        47,
+        QUOTE.sanctionsLifted,
+        SECTION.problems,
+        'ecowas_sanctions_lifted',
+      ),
+      flightShare: assumed(
+        0.5,
+        'Rotations « partiellement entravées »: half the rotation flights still fly through the air bridge with neighbouring countries the letter mentions; no public figure.',
+      ),
+    },
+  },
+  {
+    id: 'covid-testing-laboratories',
+    title: 'Three COVID-19 testing laboratories in the mission',
+    date: '2020-10-15',
+    status: 'done',
+    source: letter(QUOTE.testingLabs, SECTION.problems, 'covid_test_labs'),
+    dateSource: assumption('The letter gives October 2020; mid-month assumed.'),
+    action: {
+      kind: 'set-parameter',
+      path: 'rotations.covid.detectionDays',
+      value: 2,
+    },
   },
   {
     id: 'romanian-helicopters-repatriated',
@@ -256,18 +298,28 @@ export const adaptationPlan2020: readonly PlanStep[] = [
   },
   {
     id: 'mopti-helicopter-unit',
-    title: 'New military helicopter unit at Mopti',
+    title: 'New military helicopter unit at Mopti (pledge replacing the repatriated unit)',
     date: '2021-10-01',
     status: 'planned',
-    source: publicRef(
-      REF.s2021657,
-      'Size and base from the proposal (one of its two units, based at Mopti); the letter: the camp delay affects « le déploiement prévu de nouveaux contingents ».',
-    ),
+    source: letter(QUOTE.helicopterGap, SECTION.problems),
     dateSource: assumption(
-      'Housed by the Mopti expansion, so it cannot arrive before it; S/2021/657 itself put deployment no earlier than Jan 2023, so this date is optimistic and a what-if.',
+      'Housed by the Mopti expansion, so it cannot deploy before it; size and base from S/2021/657 (one of its two proposed units, at Mopti), which put such units no earlier than January 2023.',
     ),
     after: [MOPTI_EXPANSION_ID],
-    action: { kind: 'deploy-unit', unit: moptiHelicopterUnit },
+    action: {
+      kind: 'pledge-unit',
+      unit: moptiHelicopterUnit,
+      requestedOn: '2020-10-15',
+      leadDays: assumed(
+        { dist: 'lognormal', mean: 365, sd: 180 },
+        `From the request (the repatriation, October 2020) to a unit ready to deploy: about a year (selection, memorandum of understanding, assessment visit, equipment shipped), from half a year to two. Even units at the rapid deployment level take 60 days (${REF.pcrs}). Sensitivity: see the report.`,
+      ),
+      probability: assumed(
+        0.6,
+        `No pledge is public; helicopter units are the capability contributors most fail to provide (${REF.helicopterShortage}). Sensitivity: the pledge-fails scenario (0).`,
+      ),
+      replaces: REPATRIATED_HELICOPTER_UNIT_ID,
+    },
   },
   {
     id: 'mtf-surgical-team',

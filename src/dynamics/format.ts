@@ -38,13 +38,24 @@ import {
   setParameterAction,
 } from './plan.js';
 import { response } from './response.js';
+import { rotations } from './rotations/index.js';
 import { ied } from './threat.js';
 
 /**
- * The capabilities of the embedded mission model, in report order: the force, the armoured
- * fleet, helicopters, casualty evacuation, threats to civilians, the IED threat.
+ * The capabilities of the embedded mission model, in report order: the force, rotations and
+ * force generation, the armoured fleet, helicopters, casualty evacuation, threats to civilians,
+ * the IED threat. Rotations come right after the force: they decide whether a unit that arrives
+ * is there yet before the others hear of it.
  */
-export const MISSION_CAPABILITIES = [force, fleet, aviation, casevac, response, ied] as const;
+export const MISSION_CAPABILITIES = [
+  force,
+  rotations,
+  fleet,
+  aviation,
+  casevac,
+  response,
+  ied,
+] as const;
 
 /** The parameters of a scenario for capabilities `C`: one section per capability that has parameters. */
 export type ParametersFor<C extends readonly AnyCapability[]> = {
