@@ -124,6 +124,8 @@ export class RotationsDynamics {
   rotationsStarted = 0;
   /** Tour extensions (days beyond the tour) of rotations that started. */
   readonly extensions: number[] = [];
+  /** Every rotation's tour end and first landing, in hours (only when the run keeps logs). */
+  readonly rotationLog: { unit: string; tourEnd: number; firstLanding: number }[] | null;
   private readonly letterHours: number;
 
   private get p(): RotationsParameters {
@@ -135,6 +137,7 @@ export class RotationsDynamics {
     private readonly force: ForceApi,
   ) {
     this.airlift = new Resource(rt.env, { capacity: 1 });
+    this.rotationLog = rt.keepLogs ? [] : null;
     this.letterHours = rt.calendar.hoursAt(rt.scenario.mission.armouredFleet.asOf);
     this.contingents = new Map(this.p.contingents.map((c) => [c.unit, c]));
     this.drawPledges();
@@ -268,7 +271,10 @@ export class RotationsDynamics {
     const p = this.p;
     if (Number.isNaN(u.rotationStart)) {
       u.rotationStart = now;
-      if (u.outgoing > 0) this.extensions.push(Math.max(0, (now - u.tourEnd) / HOURS_PER_DAY));
+      if (u.outgoing > 0) {
+        this.extensions.push(Math.max(0, (now - u.tourEnd) / HOURS_PER_DAY));
+        this.rotationLog?.push({ unit: u.id, tourEnd: u.tourEnd, firstLanding: now });
+      }
     }
     this.arrivals += k;
     const cohort: Cohort = { size: k, quarantined: k, isolated: 0, fit: 0, holdsPosts: false };
