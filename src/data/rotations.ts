@@ -209,7 +209,7 @@ export const rotationsParameters: RotationsParameters = {
   ),
   covid: {
     caseProbability: assumed(
-      0.0083,
+      0.009,
       'Fitted so that the cases among incoming personnel from 1 July to 23 December 2020 reproduce the letter’s 89 (« Quatre-vingt-neuf cas ont été signalés au sein de la force lors des relèves de contingents »; its period is not given, taken as the rotations since they resumed on 1 July).',
       true,
     ),
