@@ -52,6 +52,9 @@ export const planUnderTest: Scenario = variant(
       throw new Error('the adaptation plan has no mopti-helicopter-unit step');
     delete step.after;
     step.date = arrival;
+    // A firm deployment rather than the embedded plan's uncertain pledge.
+    if (step.action.kind === 'pledge-unit')
+      step.action = { kind: 'deploy-unit', unit: step.action.unit };
   },
   {
     name: 'mopti-helicopters-early',

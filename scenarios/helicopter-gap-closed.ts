@@ -18,6 +18,9 @@ export const scenario = variant(minusma2020, (d) => {
   step.date = '2021-03-01';
   delete step.after;
   delete step.afterLeadDays;
+  // A firm deployment rather than the embedded plan's uncertain pledge.
+  if (step.action.kind === 'pledge-unit')
+    step.action = { kind: 'deploy-unit', unit: step.action.unit };
   step.dateSource = {
     kind: 'assumption',
     rationale:

@@ -8,6 +8,8 @@ import { scenario as baseline2020 } from './baseline-2020.js';
 import { scenario as counterIedToolbox } from './counter-ied-toolbox.js';
 import { scenario as helicopterGapClosed } from './helicopter-gap-closed.js';
 import { scenario as moptiDelay12m } from './mopti-delay-12m.js';
+import { scenario as pledgeFails } from './pledge-fails.js';
+import { scenario as rotationsSuspendedAgain } from './rotations-suspended-again.js';
 import { scenario as transition18m } from './transition-18m.js';
 
 /** Built-in scenarios by name, in the order `list` shows them. */
@@ -18,6 +20,8 @@ export const builtInScenarios: Readonly<Record<string, Scenario>> = {
   'mopti-delay-12m': moptiDelay12m,
   'counter-ied-toolbox': counterIedToolbox,
   'transition-18m': transition18m,
+  'rotations-suspended-again': rotationsSuspendedAgain,
+  'pledge-fails': pledgeFails,
 };
 
 /** Names of the built-in scenarios. */

@@ -16,6 +16,7 @@ import { operations } from './operations.js';
 import { minusma2020Parameters } from './parameters.js';
 import { places, sectors } from './places.js';
 import { adaptationPlan2020 as plan } from './plan.js';
+import { supportUnits } from './rotations.js';
 import { routes } from './routes.js';
 import { iedRecord, incidentAreas } from './threat.js';
 import { forceUnits, formedPoliceUnits } from './units.js';
@@ -28,7 +29,7 @@ export const minusma2020Mission: Mission = {
   sectors,
   places,
   routes,
-  units: [...forceUnits, ...helicopterUnits, ...formedPoliceUnits],
+  units: [...forceUnits, ...supportUnits, ...helicopterUnits, ...formedPoliceUnits],
   armouredFleet,
   helicopterMilitaryShare,
   medical: medicalFacilities,

@@ -8,6 +8,7 @@
  */
 import type { ModelParameters } from '../dynamics/format.js';
 import { assumed, fromPublic } from '../model/provenance.js';
+import { rotationsParameters } from './rotations.js';
 import { letter, QUOTE, REF, SECTION } from './sources.js';
 
 const FIT =
@@ -20,6 +21,7 @@ const CAMP_ATTACK_MONTHS = 11.75;
 
 /** Parameters of the embedded MINUSMA 2020 scenario. */
 export const minusma2020Parameters: ModelParameters = {
+  rotations: rotationsParameters,
   fleet: {
     initial: {
       inDailyUse: assumed(483, STEADY),

@@ -12,7 +12,7 @@
 
 import type { PlanStep } from '../dynamics/format.js';
 import type { Unit } from '../model/mission.js';
-import { assumed, fromPublic } from '../model/provenance.js';
+import { assumed, fromLetter, fromPublic } from '../model/provenance.js';
 import { REPATRIATED_HELICOPTER_UNIT_ID } from './aviation.js';
 import { tobDouentzaMangouste, tobKoro2 } from './places.js';
 import { assumption, letter, publicRef, QUOTE, REF, SECTION } from './sources.js';
@@ -57,7 +57,11 @@ const reconnaissancePatrol: Unit = {
   name: 'Long-range reconnaissance patrol (UK Long Range Reconnaissance Group, Gao)',
   kind: 'long-range-reconnaissance-patrol',
   contributor: 'United Kingdom',
-  strength: fromPublic(300, REF.ukLrrg, 'A three-hundred strong task group.'),
+  strength: fromPublic(
+    300,
+    REF.ukLrrg,
+    'A three-hundred strong task group, taken as the letter’s « patrouille de reconnaissance dans la profondeur ».',
+  ),
   base: 'gao',
   capabilities: ['isr'],
 };
@@ -174,6 +178,43 @@ export const adaptationPlan2020: readonly PlanStep[] = [
     source: letter(QUOTE.gaoUav, SECTION.adaptation, 'gao_uav_in_service'),
     dateSource: assumption('The letter gives October 2020; the first day of the month is assumed.'),
     action: { kind: 'deploy-unit', unit: gaoUav },
+  },
+  {
+    id: 'ecowas-sanctions-rotations-hampered',
+    title: 'Rotations partially hampered by the ECOWAS sanctions',
+    date: '2020-08-20',
+    status: 'done',
+    source: letter(QUOTE.rotationsHampered, SECTION.rotations, 'rotations_hampered'),
+    dateSource: publicRef(
+      REF.ecowasSanctions,
+      'Borders closed from the night of 18–19 August, confirmed on 20 August; the letter: « Fin août » to the lifting « le 6 octobre 2020 » (47 days from 20 August).',
+    ),
+    action: {
+      kind: 'restrict-rotations',
+      durationDays: fromLetter(
+        47,
+        QUOTE.sanctionsLifted,
+        SECTION.problems,
+        'ecowas_sanctions_lifted',
+      ),
+      flightShare: assumed(
+        0.5,
+        'Rotations « partiellement entravées »: half the rotation flights still fly through the air bridge with neighbouring countries the letter mentions; no public figure.',
+      ),
+    },
+  },
+  {
+    id: 'covid-testing-laboratories',
+    title: 'Three COVID-19 testing laboratories in the mission',
+    date: '2020-10-15',
+    status: 'done',
+    source: letter(QUOTE.testingLabs, SECTION.problems, 'covid_test_labs'),
+    dateSource: assumption('The letter gives October 2020; mid-month assumed.'),
+    action: {
+      kind: 'set-parameter',
+      path: 'rotations.covid.detectionDays',
+      value: 2,
+    },
   },
   {
     id: 'romanian-helicopters-repatriated',
@@ -369,21 +410,31 @@ export const adaptationPlan2020: readonly PlanStep[] = [
   },
   {
     id: 'mopti-helicopter-unit',
-    title: 'New military helicopter unit at Mopti',
+    title: 'New military helicopter unit at Mopti (pledge replacing the repatriated unit)',
     date: '2021-04-01',
     status: 'planned',
-    source: publicRef(
-      REF.s2021657,
-      'Size and base from the proposal (one of its two units, based at Mopti); the letter: the camp delay affects « le déploiement prévu de nouveaux contingents ».',
-    ),
+    source: letter(QUOTE.helicopterGap, SECTION.problems),
     dateSource: assumption(
-      'As a planner saw it in December 2020: a month after the Mopti expansion, and no earlier than the expansion’s original April 2021. S/2021/657 (August 2021) later put new helicopter units no earlier than January 2023: the README shows the difference.',
+      'As a planner saw it in December 2020: a month after the Mopti expansion houses it, no earlier than the expansion’s original April 2021, and not before the pledge is ready. Size and base from S/2021/657 (one of its two proposed units, at Mopti), which in August 2021 put such units no earlier than January 2023: the README shows the difference.',
     ),
     after: [MOPTI_EXPANSION_ID],
     afterLeadDays: assumed(
       30,
       'A helicopter unit moves in about a month after its apron is ready.',
     ),
-    action: { kind: 'deploy-unit', unit: moptiHelicopterUnit },
+    action: {
+      kind: 'pledge-unit',
+      unit: moptiHelicopterUnit,
+      requestedOn: '2020-10-15',
+      leadDays: assumed(
+        { dist: 'lognormal', mean: 365, sd: 180 },
+        `From the request (the repatriation, October 2020) to a unit ready to deploy: about a year (selection, memorandum of understanding, assessment visit, equipment shipped), from half a year to two. Even units at the rapid deployment level take 60 days (${REF.pcrs}). Sensitivity: see the report.`,
+      ),
+      probability: assumed(
+        0.6,
+        `No pledge is public; helicopter units are the capability contributors most fail to provide (${REF.helicopterShortage}). Sensitivity: the pledge-fails scenario (0).`,
+      ),
+      replaces: REPATRIATED_HELICOPTER_UNIT_ID,
+    },
   },
 ];

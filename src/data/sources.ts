@@ -73,6 +73,21 @@ export const QUOTE = {
   moptiNewContingents:
     'Ces retards auront à leur tour des incidences sur le déploiement prévu de nouveaux contingents',
   gaoUav: 'À Gao, un système de drone aérien a été mis en service en octobre 2020',
+  rotationsResumed:
+    'Le 1er juillet 2020, les déploiements et les rotations de personnel en tenue ont progressivement repris, après avoir été suspendus en mars à cause de la pandémie de COVID-19',
+  quarantineBeforeAfter:
+    'La MINUSMA a continué à imposer une quarantaine avant et après les déploiements',
+  quarantine14: 'y compris la période de quarantaine de 14 jours',
+  rotationsHampered:
+    'Fin août 2020, les rotations des contingents et des agents en tenue hors contingents et unités de police constituées dans la région ont été partiellement entravées par les restrictions aux déplacements imposées dans le cadre des sanctions décidées par la CEDEAO',
+  rotationsResumedOctober:
+    'Les déploiements, les rotations et les rapatriements de personnel ont repris une fois les sanctions levées, en octobre',
+  sanctionsLifted: 'lesquelles ont été levées le 6 octobre 2020',
+  covidCases:
+    'Quatre-vingt-neuf cas ont été signalés au sein de la force lors des relèves de contingents',
+  testingLabs: 'reçu trois laboratoires de dépistage en octobre 2020',
+  helicopterGap:
+    'Le Secrétariat continue de travailler avec les pays fournisseurs de contingents ou de personnel de police pour combler cette lacune importante',
   gaoStructures:
     'Les structures destinées à faciliter le déploiement de la force d’intervention rapide de la Mission, de la patrouille de reconnaissance dans la profondeur et du premier poste de commandement avancé … devraient être opérationnelles à la fin de l’année',
 } as const;
@@ -125,6 +140,31 @@ export const REF = {
     '45enord.ca (2019): IED 65 km west of Ménaka, Chinook and 2 Griffons, casualties to Gao role 2',
   ogossagou:
     'minusma.unmissions.org; maliactu: Ogossagou attacked 23 Mar 2019 (~160 killed) and 14 Feb 2020 (≥35 dead, 19 missing; QRF, air support and medevac deployed)',
+  unSuspension:
+    'UN spokesman S. Dujarric, 7 Apr 2020 (business-standard/PTI; kasmaal.com): rotation and deployment of uniformed personnel, individual officers and formed units suspended until 30 June 2020; AP via highergroundtimes (6 Mar 2020): nine contributors (several in MINUSMA) delayed rotations by three months',
+  ecowasSanctions:
+    'tdn.tg; maliactu; 30minutes.net (Aug 2020): ECOWAS closed land and air borders with Mali in the night of 18–19 Aug 2020, confirmed at its summit of 20 Aug; lifted by its communiqué of 5 Oct 2020 (the letter: 6 Oct)',
+  strength2020:
+    'news.abamako.com/h/225229.html (≈ Q1 2020, date unverified): 12,647 military and 1,753 police deployed; 24heureinfo.com (MINUSMA fact sheet of 28 Feb 2019): 13,010 military and 1,759 police',
+  strengthBreakdown:
+    'news.abamako.com/h/197675.html (SG report, ≈ 2018): 12,231 military (39 military observers, 437 staff officers, 11,755 contingent members); 1,728 police (311 individual officers, 1,417 formed-unit personnel, 90 % of authorised)',
+  resolution2584:
+    'afrique.le360.ma (Aug 2021): resolution 2584 (29 Jun 2021) keeps the ceilings at 13,289 military and 1,920 police to 30 June 2022',
+  fpuSize:
+    'thestreetjournal (Jan 2021): Nigerian FPU of 140; beninwebtv (Oct 2019): Beninese FPU of 140; maliactu (Sep 2019): Bangladeshi FPU of 139; monusco.unmissions.org: an FPU is about 160 and « remplacées habituellement chaque année »',
+  oneYearTours:
+    'maliactu.net (Oct 2020): a new Guinean contingent of nearly a thousand arrived in Kidal « où il devra rester pour une année »; kibaru.ml: the Togolese FPU at Ménaka rotates after « une année »; monusco.unmissions.org: FPUs replaced every year',
+  ukLrrg:
+    'defpost.com; defencehq.medium.com (4 Dec 2020): the UK Long Range Reconnaissance Group, 300 strong, main body to Gao on 3 Dec 2020; humanglemedia.com: six-month tours (Light Dragoons Dec 2020–Jun 2021, then 2 R Anglian)',
+  shortTours:
+    'radio-jade.de: a German contingent left on 31 Jan 2017 and returned « Anfang Juli » (about five months); humanglemedia.com: UK six-month tours',
+  geoPko:
+    'Geo-PKO v2.3 (Uppsala; Cil, Fjelde, Hultman & Nilsson 2020, J. Peace Research 57(2)), 2020 deployment by camp, coded from UN deployment maps: Kidal Chad and Guinea; Tessalit and Aguelhok Chad; Ansongo and Ménaka Niger; Timbuktu, Ber and Goundam Burkina Faso; Mopti Senegal; Douentza Togo; Gao Bangladesh, Germany, Egypt, China and others',
+  chinaGao:
+    'eurafrica.info (2021): the Chinese contingent of about 430 at Gao guards the headquarters and runs a hospital there; Geo-PKO v2.3: China 450 at Gao',
+  pcrs: 'un.org, Peacekeeping Capability Readiness System: units at its rapid deployment level commit to deploy within 60 days of a UN request',
+  helicopterShortage:
+    'ft.dk (DPO, « Current and Emerging Uniformed Capability Requirements for United Nations Peacekeeping », Mar 2022): « critical shortage of utility and armed/attack helicopter units »',
   golden: 'Kotwal et al., JAMA Surg 2016;151(1):15–24; Webster et al., BMJ Mil Health 167(2):84',
   acled:
     'ACLED (Armed Conflict Location & Event Data), Mali 1 Jan 2017–31 Dec 2020, as exported about May 2021 and committed to GitHub ValenGe/UZH_Seminar_UN_PKO (MINUSMA/2017-01-01-2020-12-31-Mali.csv); counts de-duplicated by event id. Source: ACLED. The events are those of 2020; the export was made after the letter, so later revisions may be included',
@@ -138,8 +178,6 @@ export const REF = {
     'SG reports on Mali, via the press: S/2020/223 (22 attacks on MINUSMA, 43 peacekeepers wounded), S/2020/476 (26 attacks, 3 peacekeepers killed, 24 wounded), S/2020/952 (29 attacks, 2 killed, 40 wounded): 77 attacks and 107 wounded from Dec 2019 to mid-Sep 2020 (maliactu.net, Jun and Oct 2020)',
   campAttacks2020:
     'ACLED (see acled) attacks on MINUSMA camps and positions in 2020 to 23 Dec: 13 (Tessalit 3, Kidal 3, Ménaka 3, Timbuktu 3, Ber 1, Gao 1), 11 without peacekeeper casualties, one with 1 wounded, Tessalit 9 Jan 2020 with 18 peacekeepers wounded (UN spokesman via alwihdainfo.com); heavier camp attacks 2017–2019: Aguelhok 20 Jan 2019 (11 killed, 25 wounded), Ber 27 Oct 2018 (2 killed, 11 wounded), Aguelhok 5 Apr 2018 (2 killed, 10 wounded), Timbuktu 14 Apr 2018 (1 killed, ~7 wounded), Kidal 8 Jun 2017 (4 killed, 7 wounded), Timbuktu 3 May 2017 (1 killed, 9 wounded)',
-  ukLrrg:
-    'UK Ministry of Defence / press (Dec 2020): the main body of the UK Long Range Reconnaissance Group flew to Gao on 3 Dec 2020; about 300 troops on six-month tours',
   tobRn15:
     'OCHA, « Accès humanitaire » Sep–Dec 2020 (reliefweb, Apr 2021): from 18 Dec 2020 militias blocked MINUSMA patrols at Bandiagara, leading to « l’arrêt des patrouilles et le retrait de la base temporaire et opérationnelle (TOB) de la force de la MINUSMA dans le cadre de la sécurisation de la RN15 »',
 } as const;

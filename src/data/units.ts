@@ -2,16 +2,17 @@
  * Ground units of the force and the police component at 1 July 2020: infantry battalions per
  * sector, quick reaction forces, the mobile task force elements, the mechanised infantry company
  * and base defence unit at Timbuktu (transferred to Mopti by a plan step), TOB garrisons (and a
- * company at Mopti that opens a second TOB in Koro circle),
- * explosive-ordnance-disposal teams, engineers, and the 17 formed police units the letter says
- * were evaluated. The 2020 order of battle by camp is not public: strengths, bases and notice to
- * move are stated assumptions.
+ * company at Mopti that opens a second TOB in Koro circle), explosive-ordnance-disposal teams,
+ * engineers, and ten formed police units (the letter's « 17 unités de police constituées ont été
+ * évaluées » counts quarterly evaluations since July 2020, not units). The 2020 order of battle by
+ * camp is not public: strengths, bases and notice to move are stated assumptions. Support units
+ * and hospital staff are in `rotations.ts`.
  *
  * @module
  */
 import type { Capability, Unit, UnitKind } from '../model/mission.js';
-import { assumed, fromLetter, type Sourced } from '../model/provenance.js';
-import { QUOTE, SECTION } from './sources.js';
+import { assumed, fromLetter, fromPublic, type Sourced } from '../model/provenance.js';
+import { QUOTE, REF, SECTION } from './sources.js';
 
 const ORBAT =
   'The 2020 order of battle by camp is not public; planning value within the resolution 2531 ceiling of 13,289 military.';
@@ -383,25 +384,38 @@ export const forceUnits: readonly Unit[] = [
   ),
 ];
 
-/** The letter's count of formed police units evaluated since July 2020. */
+/** The letter's count of formed police unit evaluations since July 2020 (« 17 unités de police constituées ont été évaluées »). */
 export const FPU_COUNT = fromLetter(17, QUOTE.fpuEvaluated, SECTION.evaluation, 'fpu_evaluated');
 
-const FPU_STRENGTH = assumed(
-  90,
-  'Deployable strength per formed police unit. A standard FPU is 140, but 17 units of 140 would exceed the resolution 2531 ceiling of 1,920 police (which also counts individual officers); the 17 evaluations may include rotated units. 90 keeps 17 units under the ceiling.',
+const FPU_STRENGTH = fromPublic(
+  140,
+  REF.fpuSize,
+  'The standard formed police unit of the contributors seen in Mali in 2020.',
 );
 
-/** Where the 17 formed police units are based (assumption: the police laydown is not public). */
+/**
+ * Formed police units deployed. About 1,417–1,450 formed-unit personnel were deployed (90 % of
+ * ≈ 1,575 authorised: 1,920 police less ≈ 345 individual officers), i.e. about ten units of 140
+ * (research note, [COMPUTED]). The letter's 17 « unités de police constituées ont été évaluées »
+ * since July 2020 with evaluations « réalisées chaque trimestre »: about ten units over two
+ * quarters, some rotating out, so 17 evaluations rather than 17 units.
+ */
+export const FPU_UNITS = assumed(
+  10,
+  `About 1,417 formed-unit personnel deployed (${REF.strengthBreakdown}) at 140 a unit; the letter’s 17 are quarterly evaluations since July 2020, not units.`,
+);
+
+/** Where the formed police units are based (assumption: the police laydown is not public; Togo’s is at Ménaka, public). */
 const FPU_LAYDOWN: readonly (readonly [string, number])[] = [
-  ['bamako', 4],
-  ['gao', 3],
-  ['timbuktu', 3],
-  ['mopti', 4],
-  ['kidal', 2],
+  ['bamako', 2],
+  ['gao', 2],
+  ['timbuktu', 2],
+  ['mopti', 2],
+  ['kidal', 1],
   ['menaka', 1],
 ];
 
-/** The 17 formed police units of the letter, spread across Bamako and the sector headquarters. */
+/** The ten formed police units, across Bamako and the sector headquarters. */
 export const formedPoliceUnits: readonly Unit[] = FPU_LAYDOWN.flatMap(([base, n]) =>
   Array.from({ length: n }, (_, i) =>
     unit(

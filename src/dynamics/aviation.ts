@@ -36,7 +36,7 @@ import { meanOf } from '../random/spec.js';
 import type { RandomStream } from '../random/streams.js';
 import { HOURS_PER_DAY, hoursUntilDaylight } from './calendar.js';
 import { defineCapability } from './capability.js';
-import { ForcePort } from './force.js';
+import { ForcePort, fitShare } from './force.js';
 import { counter, family, type Scalar, series, value } from './metrics.js';
 import { port } from './ports.js';
 import { type Runtime, sampler } from './runtime.js';
@@ -146,6 +146,8 @@ export interface Airframe {
   maintenanceDue: boolean;
   hoursThisMonth: number;
   task: TaskHandle | null;
+  /** Its rank in its unit (0-based): crews fly the first airframes when some are away. */
+  readonly index: number;
 }
 
 /** A request for a helicopter. */
@@ -247,6 +249,12 @@ export class AviationDynamics implements AviationApi {
     this.startBackgroundTasks();
   }
 
+  /**
+   * Share of a unit's crews fit to fly (set from the force: crews in quarantine or away do not
+   * fly); airframe `k` of a unit of `n` flies while `k < round(n × share)`.
+   */
+  crewShare: (unitId: string) => number = () => 1;
+
   /** Adds the airframes of a helicopter unit (at start, or deployed by plan) at `base`. */
   addUnit(unit: Unit, base: string = unit.base): void {
     const ac = unit.aircraft;
@@ -267,11 +275,17 @@ export class AviationDynamics implements AviationApi {
         maintenanceDue: false,
         hoursThisMonth: 0,
         task: null,
+        index: k,
       };
       this.airframes.push(a);
       this.pool.add(a);
       this.rt.env.process(this.upkeep(a), { name: `airframe ${a.id}` });
     }
+  }
+
+  /** Crews came back or went away: pending tasks may find an airframe now. */
+  crewsChanged(): void {
+    this.pool.reconsider();
   }
 
   /** Removes a unit's airframes (repatriation); airframes in flight leave on landing. */
@@ -281,6 +295,13 @@ export class AviationDynamics implements AviationApi {
       a.present = false;
       this.pool.remove(a);
     }
+  }
+
+  /** Airframes of a unit. */
+  private unitAirframes(unitId: string): number {
+    let n = 0;
+    for (const a of this.airframes) if (a.unit === unitId) n++;
+    return n;
   }
 
   /** Moves a unit's airframes to another base. */
@@ -363,6 +384,7 @@ export class AviationDynamics implements AviationApi {
   private eligible(a: Airframe, h: Pick<TaskHandle, 'priority' | 'request'>): boolean {
     if (a.role === 'attack') return false;
     if (h.request.military && !a.military) return false;
+    if (a.index >= Math.round(this.unitAirframes(a.unit) * this.crewShare(a.unit))) return false;
     const p = this.p;
     if (
       !a.nightCapable &&
@@ -683,11 +705,17 @@ export const aviation = defineCapability({
   start(rt, ports) {
     const live = new AviationDynamics(rt);
     ports.provide(AviationPort, live);
-    ports.get(ForcePort).onChange((u, change) => {
+    const force = ports.get(ForcePort);
+    force.onChange((u, change) => {
       if (change === 'arrived') live.addUnit(u.unit, u.base);
       else if (change === 'left') live.removeUnit(u.unit.id);
       else if (change === 'moved') live.moveUnit(u.unit.id, u.base);
+      else if (change === 'strength' && u.unit.aircraft !== undefined) live.crewsChanged();
     });
+    live.crewShare = (id) => {
+      const u = force.unit(id);
+      return u === undefined ? 1 : fitShare(u);
+    };
     const m = rt.metrics;
     let counts = live.counts();
     let countedAt = Number.NaN;

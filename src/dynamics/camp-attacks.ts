@@ -168,7 +168,8 @@ export class CampAttacksDynamics {
 
   private guarded(place: string): boolean {
     for (const u of this.force.units) {
-      if (u.unit.kind === 'base-defence' && u.present && !u.moving && u.base === place) return true;
+      if (u.unit.kind === 'base-defence' && u.present && !u.absent && !u.moving && u.base === place)
+        return true;
     }
     return false;
   }

@@ -37,7 +37,7 @@ import type { RandomStream } from '../random/streams.js';
 import { type AviationApi, AviationPort } from './aviation.js';
 import { HOURS_PER_DAY, horizonMonths, travelHours } from './calendar.js';
 import { defineAction, defineCapability } from './capability.js';
-import { type ForceApi, ForcePort, type ForceUnit } from './force.js';
+import { type ForceApi, ForcePort, type ForceUnit, fitShare } from './force.js';
 import { counter, family, histogram, type Scalar, type TimeHistogram, value } from './metrics.js';
 import { type Ports, port } from './ports.js';
 import type { ResponseParameters } from './response.js';
@@ -163,6 +163,10 @@ interface Facility {
   place(): string | null;
   /** Surgical teams: urgent casualties first; plans can raise the capacity. */
   readonly teams: PriorityResource;
+  /** Teams it holds (the mission's and those plans added), staffed or not. */
+  held: number;
+  /** The unit that is the facility, for a forward surgical team that moves with its task force. */
+  readonly unit?: ForceUnit;
 }
 
 /** Casualty evacuation, as other capabilities use it (port {@link CasevacPort}). */
@@ -255,6 +259,7 @@ export class CasevacDynamics implements CasevacApi {
         id: f.id,
         place: () => f.place,
         teams: new PriorityResource(rt.env, { capacity: Math.round(f.surgicalTeams.value) }),
+        held: Math.round(f.surgicalTeams.value),
       });
     }
     const force: ForceApi = ports.get(ForcePort);
@@ -290,13 +295,19 @@ export class CasevacDynamics implements CasevacApi {
     this.byId.set(f.id, f);
   }
 
-  /** A unit with the `surgery` capability is a one-team surgical facility wherever it is based. */
+  /**
+   * A forward surgical team — a unit with the `surgery` capability that follows another — is a
+   * one-team surgical facility wherever it is based (other surgery units staff the facility at
+   * their place: see {@link followStaff}).
+   */
   private addSurgicalUnit(u: ForceUnit): void {
-    if (!u.unit.capabilities.includes('surgery')) return;
+    if (!u.unit.capabilities.includes('surgery') || u.unit.follows === undefined) return;
     this.addFacility({
       id: u.unit.id,
       place: () => (u.present && !u.moving ? u.base : null),
       teams: new PriorityResource(this.rt.env, { capacity: 1 }),
+      held: 1,
+      unit: u,
     });
   }
 
@@ -309,12 +320,40 @@ export class CasevacDynamics implements CasevacApi {
   addTeams(facilityId: string, n: number): void {
     const f = this.byId.get(facilityId);
     if (f === undefined) throw new Error(`unknown medical facility '${facilityId}'`);
+    f.held += n;
     f.teams.setCapacity(f.teams.capacity + n);
   }
 
   /** The largest number of casualties of one event so far. */
   get largestEvent(): number {
     return this.largest;
+  }
+
+  /**
+   * Surgical teams operate in proportion to the staff fit for duty: a forward surgical team
+   * (a unit that follows another) by its own fitness; a facility by that of the force's units
+   * with the `surgery` capability based at its place (a team in quarantine does not operate); a
+   * facility with no such unit keeps all its teams.
+   */
+  followStaff(force: ForceApi): void {
+    for (const f of this.facilities) {
+      let staffed: number;
+      if (f.unit !== undefined) {
+        staffed = Math.round(f.held * fitShare(f.unit));
+      } else {
+        const place = f.place();
+        let est = 0;
+        let fit = 0;
+        for (const u of force.units) {
+          if (u.base !== place || u.unit.follows !== undefined) continue;
+          if (!u.unit.capabilities.includes('surgery')) continue;
+          est += u.unit.strength.value;
+          fit += fitShare(u) * u.unit.strength.value;
+        }
+        staffed = est > 0 ? Math.round((f.held * fit) / est) : f.held;
+      }
+      if (staffed !== f.teams.capacity) f.teams.setCapacity(staffed);
+    }
   }
 
   /** Starts the evacuation of `count` casualties wounded now at `point`, in `sector`. */
@@ -437,7 +476,6 @@ export class CasevacDynamics implements CasevacApi {
         name: `surgery ${fac.id}`,
       });
     }
-    if (byAir) this.count.byAir.add(group.length);
   }
 
   private *surgery(
@@ -481,6 +519,7 @@ export class CasevacDynamics implements CasevacApi {
     sector?.casualties.add();
     hours.casualties.add();
     month?.casualties.add();
+    if (c.byAir) count.byAir.add();
     if (fa) count.firstAidWithinTarget.add();
     if (dcr) count.resuscitationWithinTarget.add();
     if (srg) {
@@ -759,6 +798,13 @@ export const casevac = defineCapability({
   start(rt, ports) {
     const live = new CasevacDynamics(rt, ports);
     ports.provide(CasevacPort, live);
+    const force = ports.find(ForcePort);
+    if (force !== undefined) {
+      live.followStaff(force);
+      force.onChange((u, change) => {
+        if (u.unit.capabilities.includes('surgery') && change !== 'freed') live.followStaff(force);
+      });
+    }
     return live;
   },
   finish(live, rt) {

@@ -1,6 +1,6 @@
 /**
  * Command: a forward command post shortens the time from knowing of a threat to ordering a unit
- * out in its sector. While a unit of kind `forward-command-post` is present and not moving, the
+ * out in its sector. While a unit of kind `forward-command-post` is present, not absent and not moving, the
  * dispatch delay of threats in the sector of its base is multiplied by `dispatchFactor`.
  *
  * @module
@@ -52,7 +52,7 @@ class CommandDynamics implements CommandApi {
 
   dispatchFactor(sector: string): number {
     for (const u of this.force.units) {
-      if (u.unit.kind !== 'forward-command-post' || !u.present || u.moving) continue;
+      if (u.unit.kind !== 'forward-command-post' || !u.present || u.absent || u.moving) continue;
       if (this.rt.world.place(u.base).sector === sector) {
         return (this.rt.params.command as CommandParameters).dispatchFactor.value;
       }

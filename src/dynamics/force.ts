@@ -46,6 +46,13 @@ export interface ForceUnit {
   moving: boolean;
   /** What it is tasked with (a response, an escort), or `null` when idle. */
   task: string | null;
+  /**
+   * Personnel fit for duty: its establishment (`unit.strength`) unless a capability such as
+   * rotations says otherwise (personnel in transit, quarantine or isolation, posts vacant).
+   */
+  strength: number;
+  /** Too few of its personnel are there or fit for duty for it to be tasked (see {@link ForceApi.setStrength}). */
+  absent: boolean;
 }
 
 /** What changed about a unit. */
@@ -59,7 +66,9 @@ export type ForceChange =
   /** Reached its new base. */
   | 'moved'
   /** Back from a task. */
-  | 'freed';
+  | 'freed'
+  /** Its strength fit for duty changed, or it became absent or present again (`setStrength`). */
+  | 'strength';
 
 /** The force, as other capabilities use it (port {@link ForcePort}). */
 export interface ForceApi {
@@ -67,7 +76,7 @@ export interface ForceApi {
   readonly units: readonly ForceUnit[];
   /** The unit with id `id`, if it has been in the mission. */
   unit(id: string): ForceUnit | undefined;
-  /** Present, not moving and not tasked. */
+  /** Present, not moving, not absent and not tasked. */
   isAvailable(u: ForceUnit): boolean;
   /** Tasks an available unit (`task` says with what). */
   claim(u: ForceUnit, task: string): void;
@@ -78,6 +87,13 @@ export interface ForceApi {
    * order. The mission's own units are there from the start, without an `arrived` change.
    */
   onChange(listener: (u: ForceUnit, change: ForceChange) => void): void;
+  /** A new unit arrives (a plan's deployment, a pledge honoured). */
+  deploy(unit: Unit): void;
+  /**
+   * Sets a unit's strength fit for duty and whether it is absent (cannot be tasked), announcing
+   * a `strength` change when either changes.
+   */
+  setStrength(u: ForceUnit, strength: number, absent: boolean): void;
 }
 
 /** The port of the force. */
@@ -95,6 +111,14 @@ export interface HousingApi {
 /** The port of housing. */
 export const HousingPort = port<HousingApi>('housing');
 
+/**
+ * Share of a unit's establishment fit for duty and able to be tasked: 0 when it is gone or
+ * absent. Aviation crews airframes and casualty evacuation staffs surgical teams in proportion.
+ */
+export function fitShare(u: ForceUnit): number {
+  return u.present && !u.absent ? Math.min(1, u.strength / u.unit.strength.value) : 0;
+}
+
 /** The force of one replication (its live state). */
 export class ForceDynamics implements ForceApi {
   readonly units: ForceUnit[] = [];
@@ -110,7 +134,16 @@ export class ForceDynamics implements ForceApi {
   }
 
   private add(unit: Unit, base: string): ForceUnit {
-    const u: ForceUnit = { unit, base, home: null, present: true, moving: false, task: null };
+    const u: ForceUnit = {
+      unit,
+      base,
+      home: null,
+      present: true,
+      moving: false,
+      task: null,
+      strength: unit.strength.value,
+      absent: false,
+    };
     this.units.push(u);
     this.byId.set(unit.id, u);
     return u;
@@ -121,7 +154,7 @@ export class ForceDynamics implements ForceApi {
   }
 
   isAvailable(u: ForceUnit): boolean {
-    return u.present && !u.moving && u.task === null;
+    return u.present && !u.moving && !u.absent && u.task === null;
   }
 
   claim(u: ForceUnit, task: string): void {
@@ -164,6 +197,13 @@ export class ForceDynamics implements ForceApi {
       this.rt.trace?.(this.rt.env.now, `force: ${unit.id} arrives at ${base}`);
       this.emit(this.add(unit, base), 'arrived');
     });
+  }
+
+  setStrength(u: ForceUnit, strength: number, absent: boolean): void {
+    if (u.strength === strength && u.absent === absent) return;
+    u.strength = strength;
+    u.absent = absent;
+    this.emit(u, 'strength');
   }
 
   /** A unit leaves the mission. */

@@ -44,15 +44,20 @@ import {
   setParameterAction,
 } from './plan.js';
 import { response } from './response.js';
+import { rotations } from './rotations/index.js';
 import { ied } from './threat.js';
 
 /**
- * The capabilities of the embedded mission model, in report order: the force, camps, the armoured
- * fleet, helicopters, casualty evacuation, threats to civilians, the IED threat, attacks on
- * camps, ISR, route clearance, command.
+/**
+ * The capabilities of the embedded mission model, in report order: the force, rotations and
+ * force generation, camps, the armoured fleet, helicopters, casualty evacuation, threats to
+ * civilians, the IED threat, attacks on camps, ISR, route clearance, command. Rotations come
+ * right after the force: they decide whether a unit that arrives is there yet before the others
+ * hear of it.
  */
 export const MISSION_CAPABILITIES = [
   force,
+  rotations,
   camps,
   fleet,
   aviation,

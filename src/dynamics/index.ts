@@ -1,6 +1,6 @@
 /**
- * The mission's dynamics, as capability modules on the engine: the force (units and bases), the
- * armoured fleet, helicopters, casualty evacuation, threats to civilians and the response, the
+ * The mission's dynamics, as capability modules on the engine: the force (units and bases),
+ * rotations and force generation, the armoured fleet, helicopters, casualty evacuation, threats to civilians and the response, the
  * IED threat; the contract a capability module follows; how a list of modules composes a
  * scenario format and a replication.
  *
@@ -114,6 +114,16 @@ export {
   responseCapability,
   type Threat,
 } from './response.js';
+export {
+  type Contingent,
+  GAP_SERIES,
+  initialTour,
+  OUTSIDE_SECTORS,
+  type PastSuspension,
+  type RotationsDynamics,
+  type RotationsParameters,
+  rotations,
+} from './rotations/index.js';
 export { type Runtime, type SpecSampler, sampler } from './runtime.js';
 export {
   buildMission,

@@ -1,8 +1,8 @@
 /**
  * Intelligence, surveillance and reconnaissance: what units able to watch (capability `isr`: the
  * Gao UAV system, the long-range reconnaissance patrol, the mobile task force's special forces)
- * change in the mission. Each such unit, while present and not moving, covers a disc around its
- * base whose radius depends on its kind. Inside the coverage:
+ * change in the mission. Each such unit, while present, not absent and not moving, covers a disc
+ * around its base whose radius depends on its kind. Inside the coverage:
  *
  * - a threat to civilians is known sooner: its warning delay is multiplied by `warningFactor`;
  * - convoys on a route with a waypoint inside the coverage find devices more often: detection is
@@ -118,9 +118,9 @@ export function routeWatched(
   return false;
 }
 
-/** The units of the force present and not moving, at their base. */
+/** The units of the force present, not absent and not moving, at their base. */
 export function* stationed(force: ForceApi): Generator<Stationed> {
-  for (const u of force.units) if (u.present && !u.moving) yield u;
+  for (const u of force.units) if (u.present && !u.absent && !u.moving) yield u;
 }
 
 /** ISR coverage of one replication. */

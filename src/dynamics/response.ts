@@ -305,7 +305,11 @@ export class ResponseDynamics {
     for (const u of this.force.units) this.addResponder(u);
     this.force.onChange((u, change) => {
       if (change === 'arrived') this.addResponder(u);
-      else if ((change === 'moved' || change === 'freed') && this.isResponder(u)) this.serveQueue();
+      else if (
+        (change === 'moved' || change === 'freed' || change === 'strength') &&
+        this.isResponder(u)
+      )
+        this.serveQueue();
     });
     const m = rt.metrics;
     this.count = {

@@ -17,6 +17,7 @@ export {
   type Verdict,
   verdictOf,
 } from './charts/comparison.js';
+export { type GapCalendarOptions, gapCalendarChart, monthlyMeans } from './charts/gaps.js';
 export { type IedChartOptions, iedExposureChart } from './charts/ied.js';
 export { type ReadinessChartOptions, readinessFanChart } from './charts/readiness.js';
 export {
@@ -24,6 +25,7 @@ export {
   type ResponseChartOptions,
   responseTimeChart,
 } from './charts/response.js';
+export { type StrengthChartOptions, strengthChart } from './charts/strength.js';
 export type { ChartFrameOptions } from './charts/svg.js';
 export { shortPath, type TornadoChartOptions, tornadoChart } from './charts/tornado.js';
 export { renderComparison, shareBBetter, verdictSentence } from './comparison.js';

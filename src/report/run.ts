@@ -5,9 +5,11 @@
  */
 import type { ExperimentResult } from '../experiment/types.js';
 import { provenanceHtml } from './assumptions.js';
+import { gapCalendarChart } from './charts/gaps.js';
 import { iedExposureChart } from './charts/ied.js';
 import { readinessFanChart } from './charts/readiness.js';
 import { responseTimeChart } from './charts/response.js';
+import { strengthChart } from './charts/strength.js';
 import { runCsv } from './csv.js';
 import type { Block } from './document.js';
 import { keyFindings } from './findings.js';
@@ -40,6 +42,12 @@ function runCharts(result: ExperimentResult): Block[] {
   }
   if (Object.keys(result.scalars).some((m) => m.startsWith('ied.encounters.route.'))) {
     add('IED exposure', () => iedExposureChart(result));
+  }
+  if (result.series['rotations.deployed.military'] !== undefined) {
+    add('Strength against the ceilings', () => strengthChart(result));
+  }
+  if (Object.keys(result.series).some((s) => s.startsWith('rotations.gap.'))) {
+    add('Capability-gap calendar', () => gapCalendarChart(result));
   }
   return charts;
 }

@@ -29,7 +29,11 @@ describe('minusma2020', () => {
     const fitted = listAssumptions(minusma2020)
       .filter((r) => r.fitted)
       .map((r) => r.path);
-    expect(fitted).toEqual(['parameters.fleet.beyondRepairShare', 'parameters.fleet.repairDays']);
+    expect(fitted).toEqual([
+      'parameters.fleet.beyondRepairShare',
+      'parameters.fleet.repairDays',
+      'parameters.rotations.covid.caseProbability',
+    ]);
     const i = minusma2020.parameters.fleet.initial;
     expect(i.inDailyUse.value + i.inMaintenance.value + i.awaitingReplacement.value).toBe(562);
   });

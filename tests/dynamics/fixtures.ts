@@ -183,6 +183,27 @@ export function smallScenario(o: FixtureOptions = {}): Scenario {
     },
     plan: o.plan ?? [],
     parameters: {
+      // Rotations off: no tour ends within a horizon, no quarantine, flights at once.
+      rotations: {
+        tourDays: A(1e6),
+        quarantineDays: A(0),
+        handoverOverlapDays: A(0),
+        flightSeats: A(10_000),
+        flightsPerWeek: A(1e6),
+        minimumShareToTask: A(0),
+        overdueUnfitShare: A(0),
+        covid: {
+          caseProbability: A(0),
+          detectionDays: A(0),
+          isolationDays: A(0),
+          contactsPerCase: A(0),
+        },
+        ceilings: { military: A(100_000), police: A(100_000) },
+        individualOfficers: { military: A(0), police: A(0) },
+        requirements: { militaryHelicopters: A(0) },
+        pastSuspensions: [],
+        contingents: [],
+      },
       fleet: {
         initial: {
           inDailyUse: A(vehicles - (o.initialMaintenance ?? 0) - (o.initialAwaiting ?? 0)),

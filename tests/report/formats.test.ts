@@ -99,7 +99,7 @@ describe('renderRun(result, format)', () => {
     expect(html).not.toMatch(/https?:\/\//);
     expect(html).not.toMatch(/<script|<link|<img|<iframe|@import|url\(/i);
     const svgs = html.match(/<svg[\s\S]*?<\/svg>/g) ?? [];
-    expect(svgs).toHaveLength(3);
+    expect(svgs).toHaveLength(5);
     for (const svg of svgs) {
       const withNs = svg.replace('<svg', '<svg xmlns="x"');
       expect(() => parseXml(withNs)).not.toThrow();

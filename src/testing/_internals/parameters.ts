@@ -4,8 +4,9 @@
  * half its width on each side (clipped to its domain: fractions stay in [0, 1], counts are
  * integers, hours of day stay in [0, 24]); a distribution parameter is a non-negative
  * distribution with its mean in that band. What the schema cannot express is stated here: the
- * fleet's starting split is the mission's, and counter-IED mitigations are one generated
- * mitigation or none.
+ * fleet's starting split is the mission's, counter-IED mitigations are one generated
+ * mitigation or none, and other lists (data about the mission's entities, such as contingents)
+ * are empty.
  *
  * @module
  */
@@ -121,6 +122,8 @@ export function arbParameters(
     const info = parameterInfo(schema);
     if (info !== undefined) return arbDeclared(schema, info, path);
     if (path === 'ied.mitigations') return fc.array(mitigation, { maxLength: 1 });
+    // Other lists are data about the mission's entities, not parameters: generated empty.
+    if ((schema._zod.def as { type: string }).type === 'array') return fc.constant([]);
     const def = schema._zod.def as {
       type: string;
       innerType?: z.ZodType;
