@@ -270,6 +270,10 @@ export function buildScenario(): Scenario {
       plan,
       parameters: {
         ...minusma2020.parameters,
+        // MINUSMA's camps and their attack record do not apply here: no camp is full, and every
+        // base is attacked at MINUSMA's rate for bases without a record of their own.
+        camps: { sites: [] },
+        campAttacks: { ...minusma2020.parameters.campAttacks, sites: [] },
         fleet: {
           ...minusma2020.parameters.fleet,
           initial: {

@@ -29,7 +29,8 @@
  * runs from the repository without a build; in your own project import from
  * 'peacekeeping-sim' and 'peacekeeping-sim/testing'.
  */
-import { minusma2020, type Scenario, variant } from '../src/index.js';
+import { scenario as helicopterGapClosed } from '../scenarios/helicopter-gap-closed.js';
+import { type Scenario, variant } from '../src/index.js';
 import {
   type AssumptionReport,
   checkAssumption,
@@ -43,18 +44,19 @@ import {
 /** Date the new helicopter unit arrives at Mopti in the plan under test. */
 export const arrival = '2021-01-01';
 
-/** The adaptation plan with the new Mopti helicopter unit arriving on `arrival`, not gated on the camp expansion. */
+/**
+ * The adaptation plan with the new Mopti helicopter unit arriving on `arrival`, not gated on the
+ * camp expansion: the `helicopter-gap-closed` scenario (a firm deployment, housed at Sévaré
+ * airfield meanwhile), moved to `arrival`.
+ */
 export const planUnderTest: Scenario = variant(
-  minusma2020,
+  helicopterGapClosed,
   (d) => {
-    const step = d.plan.find((s) => s.id === 'mopti-helicopter-unit');
-    if (step === undefined)
-      throw new Error('the adaptation plan has no mopti-helicopter-unit step');
-    delete step.after;
-    step.date = arrival;
-    // A firm deployment rather than the embedded plan's uncertain pledge.
-    if (step.action.kind === 'pledge-unit')
-      step.action = { kind: 'deploy-unit', unit: step.action.unit };
+    for (const id of ['mopti-helicopter-unit', 'sevare-temporary-apron']) {
+      const step = d.plan.find((s) => s.id === id);
+      if (step === undefined) throw new Error(`the helicopter-gap-closed plan has no ${id} step`);
+      step.date = arrival;
+    }
   },
   {
     name: 'mopti-helicopters-early',

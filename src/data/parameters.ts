@@ -237,8 +237,8 @@ export const minusma2020Parameters: ModelParameters = {
       {
         place: 'mopti',
         accommodation: assumed(
-          2010,
-          'Full on the letter’s date: the strength the plan bases at Mopti on 23 December 2020 (the units’ assumed strengths, after the transfers from Timbuktu). The letter: the expansion is what new contingents wait for. The camp’s real capacity is not public.',
+          2190,
+          'Full in December 2020: the most the plan bases at Mopti from July to the letter’s date (the units’ assumed strengths, after the transfers from Timbuktu). The letter: the expansion is what new contingents wait for. The camp’s real capacity is not public.',
         ),
         aprons: assumed(
           2,
@@ -248,8 +248,8 @@ export const minusma2020Parameters: ModelParameters = {
       {
         place: 'gao',
         accommodation: assumed(
-          1830,
-          'Full on the letter’s date: the strength the plan bases at Gao on 23 December 2020 (with the UK reconnaissance group, the mobile task force being in Douentza circle). The letter: structures must be ready before the rapid reaction force deploys. The camp’s real capacity is not public.',
+          3070,
+          'The most the plan bases at Gao from July to the letter’s date (October 2020: the mobile task force and the new UAV system both there); in December, with the task force in Douentza circle and the UK reconnaissance group arrived, too little room is left for the rapid reaction force, for which the letter says structures must be ready first. The camp’s real capacity is not public.',
         ),
         aprons: assumed(
           8,

@@ -230,8 +230,7 @@ export const adaptationPlan2020: readonly PlanStep[] = [
   },
   {
     id: 'mangouste-new-phase',
-    title:
-      'Operation Mangouste’s new phase: the mobile task force deploys rapidly to Douentza circle',
+    title: 'Mangouste’s new phase: the mobile task force deploys to Douentza circle',
     date: '2020-10-23',
     status: 'done',
     source: letter(
@@ -292,8 +291,7 @@ export const adaptationPlan2020: readonly PlanStep[] = [
   },
   {
     id: GAO_STRUCTURES_ID,
-    title:
-      'Structures at Gao for the rapid reaction force, reconnaissance patrol and forward command post ready',
+    title: 'Gao structures ready for the rapid reaction force, patrol and command post',
     date: '2020-12-31',
     status: 'planned',
     source: letter(QUOTE.gaoStructures, SECTION.adaptation, 'gao_structures_ready'),

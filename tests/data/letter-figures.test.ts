@@ -103,13 +103,21 @@ describe('letter figures in minusma2020', () => {
     expect(mangouste).toMatchObject({
       date: '2020-10-23',
       status: 'done',
-      action: { kind: 'milestone' },
+      source: { kind: 'letter' },
+      // The troops deployed are the mobile task force's, garrisoning a base in Douentza circle.
+      action: {
+        kind: 'open-base',
+        place: { kind: 'temporary-operating-base', sector: 'centre' },
+        garrison: { units: ['mtf-task-group', 'mtf-special-forces'] },
+      },
     });
   });
 
   it('adaptation plan steps match the letter', () => {
     const byId = new Map(adaptationPlan2020.map((s) => [s.id, s]));
-    const transfers = adaptationPlan2020.filter((s) => s.action.kind === 'transfer-unit');
+    const transfers = adaptationPlan2020.filter(
+      (s) => s.action.kind === 'transfer-unit' && s.source.kind === 'letter',
+    );
     expect(transfers).toHaveLength(2);
     for (const t of transfers) {
       expect(t.status).toBe('done');
@@ -123,22 +131,36 @@ describe('letter figures in minusma2020', () => {
       action: { kind: 'deploy-unit', unit: { kind: 'uav', base: 'gao' } },
     });
     expect(uav?.date.startsWith('2020-10')).toBe(true);
-    for (const id of [
-      'gao-rapid-reaction-force',
-      'gao-long-range-reconnaissance-patrol',
-      'gao-forward-command-post',
-    ]) {
+    // « Les structures destinées à faciliter le déploiement … devraient être opérationnelles à
+    // la fin de l'année »: room at Gao at the end of 2020; the units deploy after it.
+    expect(byId.get('gao-structures-ready')).toMatchObject({
+      date: '2020-12-31',
+      status: 'planned',
+      source: { kind: 'letter' },
+      action: { kind: 'expand-camp', place: 'gao' },
+    });
+    for (const id of ['gao-rapid-reaction-force', 'gao-forward-command-post']) {
       expect(byId.get(id)).toMatchObject({
-        date: '2020-12-31',
         status: 'planned',
+        after: ['gao-structures-ready'],
         action: { kind: 'deploy-unit' },
       });
+      expect(byId.get(id)?.afterLeadDays?.source.kind).toBe('assumption');
     }
+    // The reconnaissance patrol came before its structures: the UK group, public date.
+    expect(byId.get('gao-long-range-reconnaissance-patrol')).toMatchObject({
+      date: '2020-12-03',
+      status: 'done',
+      source: { kind: 'public' },
+    });
     const mopti = byId.get('mopti-camp-expansion');
-    expect(mopti).toMatchObject({ status: 'delayed', action: { kind: 'milestone' } });
+    expect(mopti).toMatchObject({
+      status: 'delayed',
+      action: { kind: 'expand-camp', place: 'mopti' },
+    });
     expect(mopti!.date > '2021-04-30').toBe(true);
     const gated = adaptationPlan2020.filter((s) => s.after?.includes('mopti-camp-expansion'));
-    expect(gated.map((s) => s.action.kind).sort()).toEqual(['add-surgical-teams', 'pledge-unit']);
+    expect(gated.map((s) => s.action.kind)).toEqual(['pledge-unit']);
     expect(
       adaptationPlan2020.some(
         (s) => s.action.kind === 'deliver-vehicles' && s.action.replacesWrittenOff,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { minusma2020, minusma2020Mission } from '../../src/data/index.js';
+import { MISSION_CAPABILITIES, plannedForce } from '../../src/dynamics/format.js';
 import { greatCircleKm } from '../../src/model/geography.js';
 import { listAssumptions, listSources } from '../../src/scenario/assumptions.js';
 import { findUnsourcedNumbers } from '../../src/scenario/provenance.js';
@@ -180,6 +181,36 @@ describe('minusma2020', () => {
         a.id === 'ogossagou' ? 'assumption' : 'public',
       );
     }
+  });
+
+  it('camp capacities: full by the letter, so what the plan sent before it was housed on time and the RRF waits for its structures', () => {
+    const letterDay = 175;
+    const states = plannedForce(minusma2020, MISSION_CAPABILITIES);
+    const occupancy = (place: string, day: number) => {
+      let state = states[0]!;
+      for (const s of states) if (s.fromDay <= day) state = s;
+      let people = 0;
+      let aprons = 0;
+      for (const { unit, base } of state.units) {
+        if (base !== place) continue;
+        people += unit.strength.value;
+        aprons += unit.aircraft?.count.value ?? 0;
+      }
+      return { people, aprons };
+    };
+    const days = [...new Set(states.map((s) => s.fromDay).filter((d) => d <= letterDay))];
+    for (const site of minusma2020.parameters.camps.sites) {
+      const peak = Math.max(...days.map((d) => occupancy(site.place, d).people));
+      expect(site.accommodation.value, site.place).toBe(peak);
+      expect(site.aprons.value, site.place).toBeGreaterThanOrEqual(
+        Math.max(...days.map((d) => occupancy(site.place, d).aprons)),
+      );
+    }
+    const gao = minusma2020.parameters.camps.sites.find((s) => s.place === 'gao')!;
+    const rrf = minusma2020.plan.find((s) => s.id === 'gao-rapid-reaction-force')!;
+    const rrfStrength = (rrf.action as { unit: { strength: { value: number } } }).unit.strength
+      .value;
+    expect(gao.accommodation.value - occupancy('gao', letterDay).people).toBeLessThan(rrfStrength);
   });
 
   it('operations of the letter are all there', () => {

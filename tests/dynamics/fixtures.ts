@@ -66,7 +66,7 @@ export function smallScenario(o: FixtureOptions = {}): Scenario {
       kind: 'quick-reaction-force',
       strength: A(150),
       base: 'camp',
-      capabilities: ['civilian-protection'],
+      capabilities: ['civilian-protection', 'air-assault'],
       noticeToMoveMin: A(o.noticeToMoveMin ?? 30),
     },
   ];

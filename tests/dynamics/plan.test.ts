@@ -143,6 +143,7 @@ describe('plan steps', () => {
       '5 plan detect: set-parameter',
       '9 plan camp-ready: milestone',
       '9 plan helo-arrives: deploy-unit',
+      '9 force: new-helo arrives at camp',
       '19 plan helo-leaves: repatriate-unit',
     ]);
     expect(away).toEqual([true, false, false, false]);

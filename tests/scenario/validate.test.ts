@@ -418,7 +418,7 @@ describe('validateScenario(input) catalogue of bad scenarios', () => {
       s.plan.push(
         step({
           id: 'transfer-rrf',
-          date: '2021-02-01',
+          date: '2021-06-01',
           action: {
             kind: 'transfer-unit',
             unit: 'gao-rapid-reaction-force',
