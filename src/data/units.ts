@@ -242,15 +242,21 @@ export const forceUnits: readonly Unit[] = [
     COMPANY,
     NTM_DETACHED,
   ),
-  unit(
-    MECHANISED_COMPANY_ID,
-    'Mechanised infantry company (Timbuktu, to Mopti)',
-    'mechanised-infantry',
-    'timbuktu',
-    GROUND,
-    assumed(180, `Mechanised company of about 180 with its armoured vehicles. ${ORBAT}`),
-    NTM_MAIN,
-  ),
+  {
+    ...unit(
+      MECHANISED_COMPANY_ID,
+      'Mechanised infantry company (Timbuktu, to Mopti)',
+      'mechanised-infantry',
+      'timbuktu',
+      GROUND,
+      assumed(180, `Mechanised company of about 180 with its armoured vehicles. ${ORBAT}`),
+      NTM_MAIN,
+    ),
+    armouredVehicles: assumed(
+      14,
+      'A mechanised infantry company moves with its armoured personnel carriers, about 14 (three platoons of four and the command element); counted in Sector West’s fleet until it moves.',
+    ),
+  },
   unit(
     BASE_DEFENCE_UNIT_ID,
     'Base defence unit (Timbuktu, to Mopti)',

@@ -10,6 +10,9 @@
  * - a vehicle beyond repair waits for its replacement, which the contributing country delivers
  *   after `replacementLeadDays`, unless a plan delivery replaces it first.
  *
+ * A unit with `armouredVehicles` that moves to another sector takes that many vehicles in daily
+ * use from its old sector's fleet to its new one's.
+ *
  * With IEDs off and nothing beyond repair this is exactly the finite-source repair model
  * (machine-repairman, N vehicles, k bays), which the tests check against its closed form.
  *
@@ -23,6 +26,7 @@ import { equilibriumResidual } from '../random/residual.js';
 import type { RandomStream } from '../random/streams.js';
 import { HOURS_PER_DAY } from './calendar.js';
 import { defineAction, defineCapability } from './capability.js';
+import { ForcePort } from './force.js';
 import { counter, family, series, value } from './metrics.js';
 import { port } from './ports.js';
 import { type Runtime, sampler } from './runtime.js';
@@ -103,7 +107,8 @@ export type VehicleState = 'in-use' | 'maintenance' | 'awaiting-replacement' | '
 /** One armoured vehicle. */
 export interface Vehicle {
   readonly id: string;
-  readonly sector: string;
+  /** Sector whose fleet it belongs to (a unit moving between sectors takes its vehicles along). */
+  sector: string;
   readonly mineProtected: boolean;
   state: VehicleState;
   /** @internal position in the sector's in-use list, -1 when not in use. */
@@ -279,6 +284,24 @@ export class FleetDynamics implements FleetApi {
     }
   }
 
+  /**
+   * Moves up to `count` vehicles in daily use from `from`'s fleet to `to`'s (a unit transferred
+   * between sectors with its vehicles): the most recently put in use first. Returns how many moved.
+   */
+  moveInUse(from: string, to: string, count: number): number {
+    const a = this.sector(from);
+    const b = this.sector(to);
+    let moved = 0;
+    while (moved < count && a.inUse.length > 0) {
+      const v = a.inUse[a.inUse.length - 1] as Vehicle;
+      this.leaveInUse(a, v);
+      v.sector = to;
+      this.toInUse(b, v);
+      moved++;
+    }
+    return moved;
+  }
+
   private sector(id: string): SectorState {
     const s = this.sectors.get(id);
     if (s === undefined) throw new Error(`unknown sector '${id}' in the armoured fleet`);
@@ -314,8 +337,9 @@ export class FleetDynamics implements FleetApi {
     v.slot = -1;
   }
 
-  private *life(s: SectorState, v: Vehicle, rng: RandomStream, initial: boolean) {
+  private *life(home: SectorState, v: Vehicle, rng: RandomStream, initial: boolean) {
     const env = this.env;
+    let s = home;
     let inWorkshopAtStart = initial && v.state === 'maintenance';
     if (v.state === 'awaiting-replacement') {
       s.awaiting.push(v);
@@ -328,6 +352,7 @@ export class FleetDynamics implements FleetApi {
     for (;;) {
       let beyondRepair = false;
       if (v.state === 'in-use') {
+        s = this.sector(v.sector);
         const f = this.p;
         try {
           const rate = f.failuresPerVehicleYear.value / HOURS_PER_YEAR;
@@ -338,6 +363,7 @@ export class FleetDynamics implements FleetApi {
           if (!(e instanceof Interrupt) || !(e.cause instanceof VehicleDamage)) throw e;
           beyondRepair = e.cause.beyondRepair;
         }
+        s = this.sector(v.sector);
         this.leaveInUse(s, v);
         if (beyondRepair) {
           v.state = 'awaiting-replacement';
@@ -440,6 +466,7 @@ export const fleet = defineCapability({
   parameters: fleetParametersSchema,
   actions: [deliverVehicles],
   provides: [FleetPort],
+  requires: [ForcePort],
   check({ scenario, parameters, issues }) {
     const f = scenario.mission.armouredFleet;
     const sum = (xs: readonly { value: number }[]) => xs.reduce((a, x) => a + x.value, 0);
@@ -499,6 +526,13 @@ export const fleet = defineCapability({
         unit: 'vehicles',
         better: 'higher',
         description: `Armoured vehicles of sector ${k.id} in daily use at the end of the day.`,
+        group: GROUP,
+      })),
+      ...family('value', 'fleet.inDailyUse.mean', 'sector', sectors, (k) => ({
+        label: `Mean armoured vehicles in daily use, ${k.name}`,
+        unit: 'vehicles',
+        better: 'higher',
+        description: `Armoured vehicles of sector ${k.id} in daily use, averaged over the days of the horizon (units moving between sectors take theirs along).`,
         group: GROUP,
       })),
       ...STATES.flatMap((s) => [
@@ -576,6 +610,22 @@ export const fleet = defineCapability({
   start(rt, ports) {
     const live = new FleetDynamics(rt);
     ports.provide(FleetPort, live);
+    // A unit moving to another sector takes its armoured vehicles to that sector's fleet.
+    const sectorOf = (place: string) => rt.world.place(place).sector;
+    const at = new Map<string, string | undefined>();
+    const force = ports.get(ForcePort);
+    for (const u of force.units) at.set(u.unit.id, sectorOf(u.base));
+    force.onChange((u, change) => {
+      if (change === 'arrived') at.set(u.unit.id, sectorOf(u.base));
+      if (change !== 'departed') return;
+      const from = at.get(u.unit.id);
+      const to = sectorOf(u.base);
+      at.set(u.unit.id, to);
+      const n = Math.round(u.unit.armouredVehicles?.value ?? 0);
+      if (n > 0 && from !== undefined && to !== undefined && from !== to) {
+        live.moveInUse(from, to, n);
+      }
+    });
     const m = rt.metrics;
     m.daily('fleet.inDailyUse', () => live.totals().inDailyUse);
     m.daily('fleet.inMaintenance', () => live.totals().inMaintenance);
@@ -600,6 +650,12 @@ export const fleet = defineCapability({
     }
     // Undefined (NaN, skipped by summaries) for a mission without armoured vehicles.
     m.set('fleet.readiness.mean', daysWithFleet > 0 ? share / daysWithFleet : Number.NaN);
+    for (const id of live.sectorIds) {
+      const inUse = m.series(`fleet.inDailyUse.sector.${id}`);
+      let sum = 0;
+      for (let d = 0; d < m.days; d++) sum += inUse[d]!;
+      m.set(`fleet.inDailyUse.mean.sector.${id}`, m.days > 0 ? sum / m.days : Number.NaN);
+    }
     // Days after the letter's date until the fleet first reaches the readiness target (NaN: not
     // within the horizon; `fleet.readinessTargetReached` says which).
     const letterDay = rt.calendar.dayOf(rt.scenario.mission.armouredFleet.asOf);

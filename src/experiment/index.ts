@@ -20,6 +20,14 @@ export { packageVersion } from './metadata.js';
 export { missionModel, missionModelWith } from './mission-model.js';
 export type { Model, ModelContext } from './model.js';
 export type { ExecutionOptions, ExperimentOptions } from './options.js';
+export {
+  isOutcomeMetric,
+  type PlanEffectsOptions,
+  planStepEffects,
+  type StepEffect,
+  type StepMetricEffect,
+  withoutStep,
+} from './plan-effects.js';
 export { type ReplicationOptions, runReplication } from './replication.js';
 export {
   type OutputOptions,

@@ -194,6 +194,14 @@ export const unitSchema = z
     noticeToMoveMin: sourcedNumber('nonNegative').exactOptional(),
     /** Helicopter units only. */
     aircraft: aircraftSchema.exactOptional(),
+    /**
+     * Armoured vehicles of the sector fleets that belong to the unit: when it moves to another
+     * sector they move with it (a mechanised company and its carriers).
+     */
+    armouredVehicles: sourcedNumber('count').exactOptional().meta({
+      description:
+        'Armoured vehicles of the sector fleets that belong to the unit and move with it between sectors.',
+    }),
     /** Id of a unit this one deploys to and moves with (a forward surgical team with its task force). */
     follows: idSchema.exactOptional().meta({
       description:

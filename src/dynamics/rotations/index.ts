@@ -272,7 +272,6 @@ function declare(ctx: MetricContext): MetricDeclaration[] {
         better: 'lower',
         description:
           'Days units could not be tasked because too few of their personnel were fit for duty (rotation quarantine, isolation, flying in), summed over units and days.',
-        headline: true,
       }),
     ),
     counter(
