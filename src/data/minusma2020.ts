@@ -6,7 +6,7 @@
  * @module
  */
 
-import type { PlanStep, Scenario } from '../dynamics/format.js';
+import { observedForce, type PlanStep, type Scenario } from '../dynamics/format.js';
 import type { Mission } from '../model/mission.js';
 import { SCENARIO_SCHEMA_VERSION } from '../model/scenario.js';
 import { helicopterMilitaryShare, helicopterUnits } from './aviation.js';
@@ -21,8 +21,8 @@ import { routes } from './routes.js';
 import { iedRecord, incidentAreas } from './threat.js';
 import { forceUnits, formedPoliceUnits } from './units.js';
 
-/** MINUSMA as it stood on 1 July 2020 (the fleet split and IED record are the letter's). */
-export const minusma2020Mission: Mission = {
+/** MINUSMA as it stood on 1 July 2020, before the IED record's reference force is attached. */
+const missionAsPlanned: Mission = {
   id: 'minusma',
   name: 'United Nations Multidimensional Integrated Stabilization Mission in Mali (MINUSMA)',
   asOf: '2020-07-01',
@@ -36,6 +36,29 @@ export const minusma2020Mission: Mission = {
   ied: iedRecord,
   incidentAreas,
   operations,
+};
+
+/**
+ * MINUSMA as it stood on 1 July 2020 (the fleet split and IED record are the letter's). The IED
+ * record lists the route-clearance and ISR units in place during its period, as the plan puts
+ * them: detection is calibrated against them, so a variant that removes or moves them finds
+ * fewer or more devices than the letter's 19 of 39.
+ */
+export const minusma2020Mission: Mission = {
+  ...missionAsPlanned,
+  ied: {
+    ...iedRecord,
+    observedWith: observedForce({
+      schemaVersion: SCENARIO_SCHEMA_VERSION,
+      name: 'minusma-2020-as-planned',
+      title: 'MINUSMA as planned',
+      startDate: '2020-07-01',
+      horizonDays: 549,
+      mission: missionAsPlanned,
+      plan,
+      parameters: minusma2020Parameters,
+    } as Scenario),
+  },
 };
 
 /** The adaptation plan steps from 1 July 2020 (done, planned and delayed). */

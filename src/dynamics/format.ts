@@ -11,7 +11,7 @@
 import { z } from 'zod';
 import type { ValidationIssue } from '../errors.js';
 import { checkMission } from '../model/checks.js';
-import type { Unit } from '../model/mission.js';
+import type { ObservedUnit, Unit } from '../model/mission.js';
 import type { PlanStepOf } from '../model/plan.js';
 import { schedulePlan } from '../model/plan.js';
 import { type ScenarioOf, scenarioSchemaOf } from '../model/scenario.js';
@@ -314,6 +314,59 @@ export function plannedForce(
   out = list;
   byCaps.set(capabilities, out);
   return out;
+}
+
+/**
+ * The route-clearance and ISR units the plan has in place during the IED record's period, as
+ * `mission.ied.observedWith` lists them: what detection is calibrated against. The embedded data
+ * record the MINUSMA plan's; a mission of your own records its own.
+ */
+export function observedForce(
+  scenario: AnyScenario,
+  capabilities: readonly AnyCapability[] = MISSION_CAPABILITIES,
+): ObservedUnit[] {
+  const rec = scenario.mission.ied;
+  const start = utcMs(scenario.startDate);
+  const dayOf = (date: string) => Math.round((utcMs(date) - start) / 86_400_000);
+  const dateOf = (day: number) => new Date(start + day * 86_400_000).toISOString().slice(0, 10);
+  const from = Math.max(0, dayOf(rec.periodStart));
+  const to = Math.max(from, dayOf(rec.periodEnd));
+  const states = plannedForce(scenario, capabilities);
+  // Each unit's stays at a base, merged across consecutive states.
+  const open = new Map<string, ObservedUnit & { fromDay: number }>();
+  const out: ObservedUnit[] = [];
+  const close = (key: string, day: number) => {
+    const o = open.get(key);
+    if (o === undefined) return;
+    open.delete(key);
+    const { fromDay, ...entry } = o;
+    if (day > fromDay) out.push({ ...entry, to: dateOf(day) });
+  };
+  states.forEach((st, k) => {
+    const day = Math.min(Math.max(st.fromDay, from), to);
+    const here = new Set<string>();
+    for (const { unit, base } of st.units) {
+      if (!unit.capabilities.some((c) => c === 'route-clearance' || c === 'isr')) continue;
+      const key = `${unit.id}@${base}`;
+      here.add(key);
+      if (!open.has(key)) {
+        open.set(key, {
+          unit: unit.id,
+          kind: unit.kind,
+          capabilities: unit.capabilities,
+          base,
+          from: dateOf(day),
+          to: dateOf(day),
+          fromDay: day,
+        });
+      }
+    }
+    for (const key of [...open.keys()]) if (!here.has(key)) close(key, day);
+    if (k === states.length - 1) for (const key of [...open.keys()]) close(key, to);
+  });
+  return out.sort((a, b) =>
+    a.from < b.from ? -1 : a.from > b.from ? 1 : a.unit < b.unit ? -1 : 1,
+  );
 }
 
 function tolerant(check: () => void): void {

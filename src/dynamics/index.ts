@@ -1,8 +1,9 @@
 /**
- * The mission's dynamics, as capability modules on the engine: the force (units and bases),
- * rotations and force generation, the armoured fleet, helicopters, casualty evacuation, threats to civilians and the response, the
- * IED threat; the contract a capability module follows; how a list of modules composes a
- * scenario format and a replication.
+ * The mission's dynamics, as capability modules on the engine: the force (units, bases,
+ * garrisons), rotations and force generation, camps as capacity, the armoured fleet,
+ * helicopters, casualty evacuation, threats to civilians and the response, the IED threat,
+ * attacks on camps, ISR, route clearance, command; the contract a capability module follows;
+ * how a list of modules composes a scenario format and a replication.
  *
  * @module
  */
@@ -19,6 +20,17 @@ export {
   type TaskRequest,
 } from './aviation.js';
 export { HOURS_PER_DAY, horizonMonths } from './calendar.js';
+export {
+  type CampAttackRecord,
+  type CampAttacksDynamics,
+  type CampAttacksParameters,
+  campAttacks,
+} from './camp-attacks.js';
+export {
+  type CampsDynamics,
+  type CampsParameters,
+  camps,
+} from './camps.js';
 export {
   type ActionOf,
   type AnyAction,
@@ -46,6 +58,13 @@ export {
   casevac,
 } from './casevac.js';
 export {
+  type ClearanceApi,
+  type ClearanceParameters,
+  ClearancePort,
+  clearance,
+} from './clearance.js';
+export { type CommandApi, type CommandParameters, CommandPort, command } from './command.js';
+export {
   type FleetApi,
   type FleetCounts,
   type FleetDynamics,
@@ -61,6 +80,8 @@ export {
   ForcePort,
   type ForceUnit,
   force,
+  type HousingApi,
+  HousingPort,
 } from './force.js';
 export {
   type ActionFor,
@@ -70,12 +91,21 @@ export {
   missionFormat,
   type ParametersFor,
   type PlanAction,
+  type PlannedForce,
   type PlanStep,
+  plannedForce,
   type Scenario,
   type ScenarioFor,
   type ScenarioFormat,
   scenarioFormat,
 } from './format.js';
+export {
+  type IsrApi,
+  type IsrParameters,
+  IsrPort,
+  isr,
+  type Stationed,
+} from './isr.js';
 export {
   type Better,
   catalogue,

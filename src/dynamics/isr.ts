@@ -76,12 +76,15 @@ export const IsrPort = port<IsrApi>('isr');
 
 /** A unit at a base: what coverage is computed from (live, or as the plan places it). */
 export interface Stationed {
-  readonly unit: Unit;
+  readonly unit: Pick<Unit, 'kind' | 'capabilities'>;
   readonly base: string;
 }
 
 /** Coverage radius of a unit, by its kind (0 for a unit that does not watch). */
-export function coverageRadiusKm(p: IsrParameters, unit: Unit): number {
+export function coverageRadiusKm(
+  p: IsrParameters,
+  unit: Pick<Unit, 'kind' | 'capabilities'>,
+): number {
   if (!unit.capabilities.includes('isr')) return 0;
   if (unit.kind === 'uav') return p.uavCoverageKm.value;
   if (unit.kind === 'long-range-reconnaissance-patrol') return p.patrolCoverageKm.value;

@@ -212,6 +212,8 @@ export interface ResponseRecord {
   readonly travelHours: number;
   /** Total: notice + wait + mobilise + travel. */
   readonly responseHours: number;
+  /** Great-circle km from the responder's base to the threat. */
+  readonly distanceKm: number;
   /** Whether the unit arrived before the threat was over. */
   readonly inTime: boolean;
 }
@@ -563,6 +565,7 @@ export class ResponseDynamics {
       mobiliseHours: departedAt - dispatchedAt,
       travelHours: arrivedAt - departedAt,
       responseHours: arrivedAt - threat.raisedAt,
+      distanceKm: km,
       inTime: arrivedAt <= threat.endsAt,
     };
     this.record(rec);

@@ -13,9 +13,10 @@
  *   route at a given time, detection is p × m / m̄ (capped at 0.99), where m is the route's
  *   multiplier from route clearance (EOD and engineer units, {@link ClearancePort}) and ISR
  *   watching it ({@link IsrPort}) now, and m̄ the exposure-weighted mean of m over the letter's
- *   period with the force as the plan placed it: so the letter's 19 of 39 still holds in its
- *   period, and a force with more (or less) clearance or ISR than then finds more (or fewer)
- *   devices. Active mitigations multiply detection and convoy speed.
+ *   period with the force in place then (the record's `observedWith`): so the letter's 19 of 39
+ *   holds in its period whatever the clearance and ISR parameters, and a force with more (or
+ *   less) clearance or ISR than the observed one finds more (or fewer) devices. Active
+ *   mitigations multiply detection and convoy speed.
  * - **Detonation.** Strikes a vehicle in daily use of the route's sector; damages it with
  *   `damageGivenDetonation` (times the mine-protected factor when it is mine-protected, times
  *   mitigations); damage is beyond repair with `beyondRepairGivenDamage`; wounds peacekeepers
@@ -252,15 +253,34 @@ export class ThreatDynamics {
 
   /**
    * m̄: the mean detection multiplier over the letter's IED period, weighted by each route's
-   * exposure, with the force as the plan placed it day by day (the reference the letter's 19 of
-   * 39 was observed with). A scenario starting after the period uses its starting force.
+   * exposure, with the force that was in place then: the record's `observedWith` units (else the
+   * force as the scenario's plan places it day by day). The multiplier uses this scenario's
+   * clearance and ISR parameters, so the letter's 19 of 39 holds whatever they are; a force
+   * other than the observed one finds more or fewer devices. A scenario starting after the period
+   * takes the force of its first day.
    */
   get referenceMultiplier(): number {
     if (this.referenceM !== undefined) return this.referenceM;
     const rec = this.rt.scenario.mission.ied;
-    const from = Math.max(0, this.rt.calendar.dayOf(rec.periodStart));
-    const to = Math.max(from, this.rt.calendar.dayOf(rec.periodEnd));
-    const states = this.rt.plannedForce();
+    const cal = this.rt.calendar;
+    const from = Math.max(0, cal.dayOf(rec.periodStart));
+    const to = Math.max(from, cal.dayOf(rec.periodEnd));
+    const states: { fromDay: number; units: readonly Stationed[] }[] = [];
+    if (rec.observedWith !== undefined) {
+      const cuts = new Set([0, from, to]);
+      for (const o of rec.observedWith) {
+        cuts.add(Math.max(0, cal.dayOf(o.from)));
+        cuts.add(Math.max(0, cal.dayOf(o.to)));
+      }
+      for (const day of [...cuts].sort((a, b) => a - b)) {
+        const units = rec.observedWith
+          .filter((o) => cal.dayOf(o.from) <= day && day < cal.dayOf(o.to))
+          .map((o) => ({ unit: o, base: o.base }));
+        states.push({ fromDay: day, units });
+      }
+    } else {
+      states.push(...this.rt.plannedForce());
+    }
     const params = this.rt.scenario.parameters as Readonly<Record<string, unknown>>;
     let num = 0;
     let den = 0;
@@ -560,6 +580,24 @@ export const ied = defineCapability({
         `expected a date on or after periodStart (${rec.periodStart}), got ${JSON.stringify(rec.periodEnd)}`,
       );
     }
+    const known = new Set(scenario.mission.places.map((p) => p.id));
+    for (const step of scenario.plan) {
+      if (step.action.kind === 'open-base') {
+        known.add((step.action as unknown as { place: { id: string } }).place.id);
+      }
+    }
+    (rec.observedWith ?? []).forEach((o, i) => {
+      const path = `mission.ied.observedWith[${i}]`;
+      if (!known.has(o.base)) {
+        issues.add(`${path}.base`, `expected the id of a place, got ${JSON.stringify(o.base)}`);
+      }
+      if (o.to < o.from) {
+        issues.add(
+          `${path}.to`,
+          `expected a date on or after from (${o.from}), got ${JSON.stringify(o.to)}`,
+        );
+      }
+    });
     checkUnique(parameters.mitigations, 'parameters.ied.mitigations', 'mitigation', issues);
     const routes = new Set(scenario.mission.routes.map((r) => r.id));
     parameters.mitigations.forEach((m, i) => {

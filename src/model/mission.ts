@@ -262,6 +262,25 @@ export const medicalFacilitySchema = z
 export type MedicalFacility = z.infer<typeof medicalFacilitySchema>;
 
 /** The IED figures of the letter for its reporting period. */
+/**
+ * A unit that was watching the routes or clearing them while the IED figures were observed:
+ * with its kind, capabilities and base, from one date to another.
+ */
+export const observedUnitSchema = z
+  .strictObject({
+    unit: idSchema,
+    kind: z.enum(UNIT_KINDS),
+    capabilities: z.array(z.enum(CAPABILITIES)).readonly(),
+    base: idSchema,
+    /** First day it was there. */
+    from: isoDateSchema,
+    /** Day it left (exclusive). */
+    to: isoDateSchema,
+  })
+  .readonly();
+/** A unit that was watching or clearing the routes while the IED figures were observed. */
+export type ObservedUnit = z.infer<typeof observedUnitSchema>;
+
 export const iedRecordSchema = z
   .strictObject({
     /** First day of the period (« Depuis juillet 2020 »). */
@@ -272,6 +291,16 @@ export const iedRecordSchema = z
     againstMission: sourcedNumber('count'),
     neutralised: sourcedNumber('count'),
     detonated: sourcedNumber('count'),
+    /**
+     * The route-clearance and ISR units in place while the figures were observed: the reference
+     * detection is calibrated against. A variant of the force (a unit removed, moved) then
+     * finds more or fewer devices than the record. Absent: the scenario's own plan for the
+     * period is taken as what was in place.
+     */
+    observedWith: z.array(observedUnitSchema).readonly().exactOptional().meta({
+      description:
+        'Route-clearance and ISR units in place while the figures were observed (the detection reference); absent: the scenario’s own planned force.',
+    }),
   })
   .readonly();
 /** The IED figures of the letter for its reporting period. */

@@ -41,7 +41,10 @@ describe('threats to civilians and response', () => {
     const recs = run.part(response).records;
     expect(recs.length).toBeGreaterThan(50);
     for (const r of recs) {
-      expect(r.waitHours + r.mobiliseHours + r.travelHours).toBeCloseTo(r.responseHours, 9);
+      expect(r.noticeHours + r.waitHours + r.mobiliseHours + r.travelHours).toBeCloseTo(
+        r.responseHours,
+        9,
+      );
       expect(r.waitHours).toBeGreaterThanOrEqual(0);
       expect(r.mobiliseHours).toBeGreaterThanOrEqual(0);
       expect(r.travelHours).toBeGreaterThan(0);
@@ -62,7 +65,10 @@ describe('threats to civilians and response', () => {
       expect(r.mode).toBe('ground');
       expect(r.mobiliseHours).toBeCloseTo(0.5, 12); // 30 min notice to move
       expect(r.travelHours).toBeCloseTo(2, 3); // 100 km at 50 km/h, road factor 1
-      expect(r.waitHours + r.mobiliseHours + r.travelHours).toBeCloseTo(r.responseHours, 9);
+      expect(r.noticeHours + r.waitHours + r.mobiliseHours + r.travelHours).toBeCloseTo(
+        r.responseHours,
+        9,
+      );
     }
   });
 
