@@ -17,7 +17,7 @@ import { z } from 'zod';
 import { parameter } from '../model/fields.js';
 import { defineCapability } from './capability.js';
 import { type ForceApi, ForcePort } from './force.js';
-import { type Stationed, stationed } from './isr.js';
+import { baseOf, type Stationed, stationed } from './isr.js';
 import { type Ports, port } from './ports.js';
 import type { Runtime } from './runtime.js';
 import type { World, WorldRoute } from './world.js';
@@ -66,10 +66,7 @@ export function clearedShare(
 ): number {
   let clearers = 0;
   for (const s of units) {
-    if (
-      s.unit.capabilities.includes('route-clearance') &&
-      world.place(s.base).sector === route.sector
-    )
+    if (s.unit.capabilities.includes('route-clearance') && baseOf(world, s).sector === route.sector)
       clearers++;
   }
   if (clearers === 0) return 0;

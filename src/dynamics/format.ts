@@ -11,7 +11,7 @@
 import { z } from 'zod';
 import type { ValidationIssue } from '../errors.js';
 import { checkMission } from '../model/checks.js';
-import type { ObservedUnit, Unit } from '../model/mission.js';
+import type { ObservedUnit, Place, Unit } from '../model/mission.js';
 import type { PlanStepOf } from '../model/plan.js';
 import { schedulePlan } from '../model/plan.js';
 import { type ScenarioOf, scenarioSchemaOf } from '../model/scenario.js';
@@ -332,6 +332,12 @@ export function observedForce(
   const from = Math.max(0, dayOf(rec.periodStart));
   const to = Math.max(from, dayOf(rec.periodEnd));
   const states = plannedForce(scenario, capabilities);
+  const places = new Map(scenario.mission.places.map((p) => [p.id, p]));
+  for (const step of scenario.plan) {
+    if (step.action.kind !== 'open-base') continue;
+    const place = (step.action as unknown as { readonly place: Place }).place;
+    if (!places.has(place.id)) places.set(place.id, place);
+  }
   // Each unit's stays at a base, merged across consecutive states.
   const open = new Map<string, ObservedUnit & { fromDay: number }>();
   const out: ObservedUnit[] = [];
@@ -350,11 +356,15 @@ export function observedForce(
       const key = `${unit.id}@${base}`;
       here.add(key);
       if (!open.has(key)) {
+        const place = places.get(base);
+        if (place === undefined) continue;
         open.set(key, {
           unit: unit.id,
           kind: unit.kind,
           capabilities: unit.capabilities,
           base,
+          ...(place.sector === undefined ? {} : { sector: place.sector }),
+          location: place.location,
           from: dateOf(day),
           to: dateOf(day),
           fromDay: day,

@@ -78,6 +78,16 @@ export const IsrPort = port<IsrApi>('isr');
 export interface Stationed {
   readonly unit: Pick<Unit, 'kind' | 'capabilities'>;
   readonly base: string;
+  /** Where its base is, when the run's world may not know the place (an observed record). */
+  readonly at?: LatLon & { readonly sector?: string | undefined };
+}
+
+/** Where a stationed unit's base is, and its sector. */
+export function baseOf(
+  world: World,
+  s: Stationed,
+): LatLon & { readonly sector?: string | undefined } {
+  return s.at ?? world.place(s.base);
 }
 
 /** Coverage radius of a unit, by its kind (0 for a unit that does not watch). */
@@ -100,7 +110,7 @@ export function pointCovered(
 ): boolean {
   for (const s of units) {
     const r = coverageRadiusKm(p, s.unit);
-    if (r > 0 && greatCircleKm(world.place(s.base), point) <= r) return true;
+    if (r > 0 && greatCircleKm(baseOf(world, s), point) <= r) return true;
   }
   return false;
 }
@@ -115,7 +125,7 @@ export function routeWatched(
   for (const s of units) {
     const r = coverageRadiusKm(p, s.unit);
     if (r <= 0) continue;
-    const base = world.place(s.base);
+    const base = baseOf(world, s);
     if (route.waypoints.some((w) => greatCircleKm(base, w) <= r)) return true;
   }
   return false;

@@ -275,7 +275,11 @@ export class ThreatDynamics {
       for (const day of [...cuts].sort((a, b) => a - b)) {
         const units = rec.observedWith
           .filter((o) => cal.dayOf(o.from) <= day && day < cal.dayOf(o.to))
-          .map((o) => ({ unit: o, base: o.base }));
+          .map((o) => ({
+            unit: o,
+            base: o.base,
+            at: { latDeg: o.location.latDeg, lonDeg: o.location.lonDeg, sector: o.sector },
+          }));
         states.push({ fromDay: day, units });
       }
     } else {
@@ -580,16 +584,14 @@ export const ied = defineCapability({
         `expected a date on or after periodStart (${rec.periodStart}), got ${JSON.stringify(rec.periodEnd)}`,
       );
     }
-    const known = new Set(scenario.mission.places.map((p) => p.id));
-    for (const step of scenario.plan) {
-      if (step.action.kind === 'open-base') {
-        known.add((step.action as unknown as { place: { id: string } }).place.id);
-      }
-    }
+    const sectors = new Set(scenario.mission.sectors.map((s) => s.id));
     (rec.observedWith ?? []).forEach((o, i) => {
       const path = `mission.ied.observedWith[${i}]`;
-      if (!known.has(o.base)) {
-        issues.add(`${path}.base`, `expected the id of a place, got ${JSON.stringify(o.base)}`);
+      if (o.sector !== undefined && !sectors.has(o.sector)) {
+        issues.add(
+          `${path}.sector`,
+          `expected the id of a sector, got ${JSON.stringify(o.sector)}`,
+        );
       }
       if (o.to < o.from) {
         issues.add(

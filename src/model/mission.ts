@@ -271,7 +271,12 @@ export const observedUnitSchema = z
     unit: idSchema,
     kind: z.enum(UNIT_KINDS),
     capabilities: z.array(z.enum(CAPABILITIES)).readonly(),
+    /** Id of the place it was based at (for the record; the plan may no longer open it). */
     base: idSchema,
+    /** Sector of that place. */
+    sector: idSchema.exactOptional(),
+    /** Where that place is. */
+    location: locationSchema,
     /** First day it was there. */
     from: isoDateSchema,
     /** Day it left (exclusive). */
