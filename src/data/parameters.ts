@@ -101,7 +101,7 @@ export const minusma2020Parameters: ModelParameters = {
     ),
     ratePriorExposureKm: assumed(
       1000,
-      'Pseudo-exposure of 1,000 convoy-km, small beside the ~110,000 convoy-km the routes carry from July to December, so the prior carries little weight.',
+      'Pseudo-exposure of 1,000 convoy-km, small beside the exposure of the letter’s period (about 110,000 convoy-km from 1 July to 23 December, 157,000 once weighted by each route’s threat), so the prior carries little weight.',
     ),
     detectionPriorA: assumed(
       1,

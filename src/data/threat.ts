@@ -7,7 +7,7 @@
 import type { IedRecord, IncidentArea } from '../model/mission.js';
 import { assumed, fromLetter, fromPublic, type Sourced } from '../model/provenance.js';
 import { LETTER_DATE } from './fleet.js';
-import { QUOTE, REF, SECTION } from './sources.js';
+import { assumption, QUOTE, REF, SECTION } from './sources.js';
 
 /** First day of the letter's IED period (« Depuis juillet 2020 »). */
 export const IED_PERIOD_START = '2020-07-01';
@@ -16,6 +16,9 @@ export const IED_PERIOD_START = '2020-07-01';
 export const iedRecord: IedRecord = {
   periodStart: IED_PERIOD_START,
   periodEnd: LETTER_DATE,
+  periodSource: assumption(
+    'The letter counts « Depuis juillet 2020 » (start: 1 July 2020) and gives no cut-off: the period is taken to end on its date, 23 December 2020. A cut-off some weeks earlier (the figures compiled for the letter) would mean the same counts over less exposure.',
+  ),
   totalMali: fromLetter(98, QUOTE.iedTotalMali, SECTION.problems, 'ied_total_mali'),
   againstMission: fromLetter(39, QUOTE.iedAgainstMission, SECTION.problems, 'ied_vs_minusma'),
   neutralised: fromLetter(19, QUOTE.iedNeutralised, SECTION.problems, 'ied_neutralised'),

@@ -292,6 +292,11 @@ export const iedRecordSchema = z
     periodStart: isoDateSchema,
     /** Last day of the period (the letter's date; its cut-off is not given). */
     periodEnd: isoDateSchema,
+    /** Where the period's dates come from, when not from the record's own source (an assumed cut-off). */
+    periodSource: sourceSchema.exactOptional().meta({
+      description:
+        'Where the period’s dates come from (e.g. an assumed cut-off when the source gives only a start).',
+    }),
     totalMali: sourcedNumber('count'),
     againstMission: sourcedNumber('count'),
     neutralised: sourcedNumber('count'),

@@ -117,6 +117,12 @@ function walkSources(root: unknown): Found[] {
             value: typeof rec.date === 'string' ? rec.date : '',
             source: child,
           });
+        } else if (key === 'periodSource' && isSource(child)) {
+          found.push({
+            path: joinPath(path, 'periodSource'),
+            value: `${String(rec.periodStart)} to ${String(rec.periodEnd)}`,
+            source: child,
+          });
         } else {
           children.push({ node: child, path: joinPath(path, key), depth: depth + 1 });
         }
