@@ -1,0 +1,93 @@
+/**
+ * The charts of each kind of report, as chart blocks.
+ *
+ * @module
+ */
+import type { Comparison } from '../../experiment/compare.js';
+import type { SensitivityResult } from '../../experiment/sensitivity.js';
+import type { SweepResult } from '../../experiment/sweep.js';
+import type { ExperimentResult } from '../../experiment/types.js';
+import type { Block } from '../document.js';
+import { catalogueOf, metricInfo } from '../metrics.js';
+import { comparisonChart } from './comparison.js';
+import { iedExposureChart } from './ied.js';
+import { readinessFanChart } from './readiness.js';
+import { responseTimeChart } from './response.js';
+import { sweepChart } from './sweep.js';
+import { tornadoChart } from './tornado.js';
+
+/** A chart block, drawn by `draw`. */
+export function chart(title: string, draw: () => string): Block {
+  return { kind: 'chart', title, svg: draw() };
+}
+
+/** The charts of a run: readiness, response times against 10-1-2, IED exposure (those it has data for). */
+export function runCharts(result: ExperimentResult): Block[] {
+  const charts: Block[] = [];
+  if (result.series['fleet.inDailyUse'] !== undefined) {
+    charts.push(chart('Armoured fleet readiness over time', () => readinessFanChart(result)));
+  }
+  if (
+    Object.keys(result.histograms).some((h) => h.startsWith('casevac.') || h === 'response.time')
+  ) {
+    charts.push(
+      chart('Time to first aid, resuscitation, surgery and civilian response', () =>
+        responseTimeChart(result),
+      ),
+    );
+  }
+  if (Object.keys(result.scalars).some((m) => m.startsWith('ied.encounters.route.'))) {
+    charts.push(chart('IED exposure', () => iedExposureChart(result)));
+  }
+  return charts;
+}
+
+/**
+ * The charts of a comparison: the paired differences of `key` metrics, then readiness, response
+ * times and IED exposure with both scenarios on each (A and B in two colours).
+ */
+export function comparisonCharts(c: Comparison, key: readonly string[]): Block[] {
+  const labels = [`A: ${c.meta.a.name}`, `B: ${c.meta.b.name}`];
+  const both = [c.a, c.b];
+  const charts: Block[] = [chart('Paired differences', () => comparisonChart(c, { metrics: key }))];
+  if (both.every((r) => r.series['fleet.inDailyUse'] !== undefined)) {
+    charts.push(
+      chart('Armoured fleet readiness over time', () => readinessFanChart(both, { labels })),
+    );
+  }
+  const hists = [
+    'casevac.toFirstAid',
+    'casevac.toResuscitation',
+    'casevac.toSurgery',
+    'response.time',
+  ];
+  if (hists.some((h) => both.every((r) => r.histograms[h] !== undefined))) {
+    charts.push(
+      chart('Time to first aid, resuscitation, surgery and civilian response', () =>
+        responseTimeChart(both, { labels }),
+      ),
+    );
+  }
+  if (
+    both.every((r) => Object.keys(r.scalars).some((m) => m.startsWith('ied.encounters.route.')))
+  ) {
+    charts.push(chart('IED exposure', () => iedExposureChart(both, { labels })));
+  }
+  return charts;
+}
+
+/** The chart of a sweep: a panel per metric. */
+export function sweepCharts(
+  s: SweepResult,
+  metrics: readonly string[],
+  parameterLabels: Readonly<Record<string, string>>,
+): Block[] {
+  return [chart('Sweep', () => sweepChart(s, { metrics, parameterLabels }))];
+}
+
+/** The charts of a sensitivity analysis: a tornado per metric. */
+export function sensitivityCharts(s: SensitivityResult, metrics: readonly string[]): Block[] {
+  return metrics.map((m) =>
+    chart(`Tornado: ${metricInfo(m, catalogueOf(s)).label}`, () => tornadoChart(s, { metric: m })),
+  );
+}
