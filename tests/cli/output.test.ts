@@ -85,7 +85,7 @@ describe('--out: what gets written where', () => {
     const link = join(d, 'link.md');
     await writeFile(target, 'old\n');
     await symlink('target.md', link);
-    const r = await cli(['assumptions', 'baseline-2020', '--out', link, '-q']);
+    const r = await cli(['assumptions', 'baseline-2020', '--no-rank', '--out', link, '-q']);
     expect(r.code).toBe(0);
     expect(lstatSync(link).isSymbolicLink()).toBe(true);
     expect(await readlink(link)).toBe('target.md');
@@ -153,7 +153,16 @@ describe('--out: what gets written where', () => {
       `require('node:fs').closeSync(require('node:fs').openSync(${JSON.stringify(fifo)}, 'r'))`,
     ]);
     const readerDone = new Promise((resolve) => reader.on('close', resolve));
-    const r = await cli(['assumptions', 'baseline-2020', '--format', 'html', '--out', fifo, '-q']);
+    const r = await cli([
+      'assumptions',
+      'baseline-2020',
+      '--no-rank',
+      '--format',
+      'html',
+      '--out',
+      fifo,
+      '-q',
+    ]);
     await readerDone;
     expect(r.code).toBe(3);
     expect(r.stderr).toContain(`cannot write ${fifo}`);
