@@ -55,7 +55,7 @@ export function rankAssumptions(rows: readonly AssumptionRow[]): AssumptionRow[]
 
 /**
  * The path of an assumption in the form every command accepts, array elements by id
- * (`mission.units[gao-qrf].noticeToMoveMin`); a plan step's assumed date as the step's `date`,
+ * (`mission.units[north-quick-reaction-force].noticeToMoveMin`); a plan step's assumed date as the step's `date`,
  * which is what `--param` sets.
  */
 export function settablePath(scenario: Scenario | undefined, path: string): string {

@@ -185,12 +185,12 @@ function familyRow(c: Comparison, f: FamilyGroup, catalogue: MetricCatalogue): C
       : formatEstimate(m.diffMean, m.diffCiLow, m.diffCiHigh, unit, { signed: true });
   const key = largest === undefined ? '' : (catalogue[largest]?.family?.key ?? '');
   return [
-    `${f.label}: ${differ.length} of ${f.members.length} differ${differ.length > 0 && d !== undefined ? `; largest ${key} ${d.value}` : ''}`,
+    `${f.label}: ${differ.length} of ${f.members.length} differ`,
     largest === undefined ? '' : unitCell(largest, catalogue),
     '',
     '',
     differ.length > 0 && d !== undefined ? d.value : '',
-    differ.length > 0 && d !== undefined ? d.interval : '',
+    differ.length > 0 && d !== undefined ? `${key}: ${d.interval}` : '',
     differ.length === 0 ? 'n.d.' : kinds.length === 1 ? (kinds[0] as string) : 'mixed',
   ];
 }

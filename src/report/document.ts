@@ -159,7 +159,8 @@ export function textTable(t: TableBlock, width: number): string[] {
   const minimum = t.columns.map((c, j) =>
     Math.max(
       1,
-      ...c.header.split(' ').map(length),
+      // A short header stays on one line ("B − A", "95 % CI").
+      ...(length(c.header) <= 10 ? [length(c.header)] : c.header.split(' ').map(length)),
       ...texts.flatMap((r) =>
         (r[j] as string)
           .split('\n')

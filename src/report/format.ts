@@ -30,6 +30,16 @@ export function unitLabel(unit: MetricUnit): string {
   return unit;
 }
 
+/**
+ * A label with its unit, as a heading writes it: `Median time to surgery (min)`, or after a comma
+ * when the label ends with a parenthesis (`Fleet readiness (time average), %`); plain counts
+ * without one.
+ */
+export function withUnit(label: string, unit: MetricUnit): string {
+  if (unit === 'count') return label;
+  return label.endsWith(')') ? `${label}, ${unitLabel(unit)}` : `${label} (${unitLabel(unit)})`;
+}
+
 /** The unit of a difference of two values (`pp`, percentage points, for shares). */
 export function diffUnitLabel(unit: MetricUnit): string {
   return isShareUnit(unit) ? 'pp' : unitLabel(unit);

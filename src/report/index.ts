@@ -26,6 +26,7 @@ export {
   type ResponseChartOptions,
   responseTimeChart,
 } from './charts/response.js';
+export { type SeriesChartOptions, seriesChart } from './charts/series.js';
 export type { ChartFrameOptions } from './charts/svg.js';
 export { type SweepChartOptions, sweepChart } from './charts/sweep.js';
 export {

@@ -146,8 +146,10 @@ function familyLabel(members: readonly string[], of: string, catalogue: MetricCa
     while (i < prefix.length && i < l.length && prefix[i] === l[i]) i++;
     prefix = prefix.slice(0, i);
   }
-  // Back to the end of a word, without a trailing comma or colon.
-  const cut = prefix.replace(/[^,:\s]*$/, '').replace(/[,:\s]+$/, '');
+  // Members read "<what>, <key's name>": back to the last ", ", else to the end of a word.
+  const comma = prefix.lastIndexOf(', ');
+  const cut =
+    comma > 0 ? prefix.slice(0, comma) : prefix.replace(/[^,:\s]*$/, '').replace(/[,:\s]+$/, '');
   const head = cut.length >= 6 ? cut : (metricInfo(members[0] ?? '', catalogue).group ?? of);
   return `${head}, by ${of}`;
 }

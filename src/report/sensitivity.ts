@@ -17,8 +17,10 @@ import {
   formatEstimate,
   formatNumbers,
   formatWithUnit,
+  inSentence,
   MISSING,
   unitLabel,
+  withUnit,
 } from './format.js';
 import { catalogueOf, type MetricCatalogue, metricInfo } from './metrics.js';
 import { renderReport } from './render.js';
@@ -50,7 +52,7 @@ function swingText(e: SensitivityEffect, unit: string): { value: string; interva
 /** Heading text of a metric: its label and unit. */
 function metricHeading(m: string, catalogue: MetricCatalogue): string {
   const info = metricInfo(m, catalogue);
-  return `${info.label}${info.unit === 'count' ? '' : ` (${unitLabel(info.unit)})`}`;
+  return withUnit(info.label, info.unit);
 }
 
 /** The table of one metric: every parameter, in the tornado's order. */
@@ -96,7 +98,7 @@ function strongestSentences(s: SensitivityResult, metrics: readonly string[]): s
     const info = metricInfo(m, catalogue);
     const top = rowsBySwing(s, m).find((r) => effectDetected(r.metrics[m]));
     const base = s.base[m];
-    const at = base === undefined ? '' : ` (base ${formatWithUnit(base.mean, info.unit)})`;
+    const at = base === undefined ? '' : `, base ${formatWithUnit(base.mean, info.unit)}`;
     if (top === undefined) return `${info.label}${at}: no effect detected.`;
     const e = top.metrics[m] as SensitivityEffect;
     const sw = swingText(e, info.unit);
@@ -138,7 +140,7 @@ function sensitivityBlocks(
       { kind: 'heading', level: 1, text: title },
       { kind: 'fields', rows: fields },
       h3(
-        `What moves ${metricHeading(sortBy, catalogue)}${base === undefined ? '' : `, base ${formatWithUnit(base.mean, info.unit)}`}`,
+        `What moves ${inSentence(metricHeading(sortBy, catalogue))}${base === undefined ? '' : `, base ${formatWithUnit(base.mean, info.unit)}`}`,
       ),
       metricTable(s, sortBy, 10),
       { kind: 'paragraph', text: how },

@@ -11,7 +11,15 @@ import { shortPath } from './charts/tornado.js';
 import { sweepCsv } from './csv.js';
 import type { Block, Cell } from './document.js';
 import { TEXT_WIDTH } from './document.js';
-import { displayFactor, formatEstimate, formatInterval, formatNumbers, MISSING } from './format.js';
+import {
+  displayFactor,
+  formatEstimate,
+  formatInterval,
+  formatNumbers,
+  MISSING,
+  unitLabel,
+  withUnit,
+} from './format.js';
 import { catalogueOf, headlineMetrics, metricInfo } from './metrics.js';
 import { renderReport } from './render.js';
 import {
@@ -125,10 +133,7 @@ function rangeSentences(
     }
     const f = displayFactor(info.unit);
     const [a, b] = formatNumbers([sl.mean * f, sh.mean * f]);
-    const unit =
-      info.unit === 'count'
-        ? ''
-        : ` ${info.unit === 'share' || info.unit === 'probability' ? '%' : info.unit}`;
+    const unit = info.unit === 'count' ? '' : ` ${unitLabel(info.unit)}`;
     const apart =
       sl.ciHigh < sh.ciLow ? 'their 95 % intervals do not overlap' : 'their 95 % intervals overlap';
     return `${info.label}: from ${a}${unit} at ${at(lo.point)} to ${b}${unit} at ${at(hi.point)}; ${apart}.`;
@@ -146,9 +151,7 @@ function pointTables(
   return metrics.flatMap((m): Block[] => {
     const info = metricInfo(m, catalogue);
     return [
-      h3(
-        `${info.label}${info.unit === 'count' ? '' : ` (${info.unit === 'share' || info.unit === 'probability' ? '%' : info.unit})`}`,
-      ),
+      h3(withUnit(info.label, info.unit)),
       {
         kind: 'table',
         columns: [

@@ -6,10 +6,11 @@
  * top and of each chart are saved in `out/render/` (git-ignored) for a person to look at.
  *
  * Needs Debian's `chromium` (`apt-get install chromium`); skipped with a message otherwise.
- * `PKS_CHROMIUM` names another executable.
+ * `PKS_CHROMIUM` names another executable. With `PKS_UPDATE_DOCS=1` the screenshots the README
+ * shows are copied to `docs/`.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -230,7 +231,24 @@ describe.skipIf(!HAVE_BROWSER)('HTML briefings in headless Chromium', () => {
     [
       {
         kind: 'run' as const,
-        html: renderRun(comparison.b, 'html', { command: 'peacekeeping-sim run adaptation-plan' }),
+        // With the armoured vehicles by sector marked headline, as a capability may mark its
+        // series: the run page then draws them too.
+        html: renderRun(
+          {
+            ...comparison.b,
+            meta: {
+              ...comparison.b.meta,
+              metrics: Object.fromEntries(
+                Object.entries(comparison.b.meta.metrics).map(([k, v]) => [
+                  k,
+                  v.family?.base === 'fleet.inDailyUse' ? { ...v, headline: true as const } : v,
+                ]),
+              ),
+            },
+          },
+          'html',
+          { command: 'peacekeeping-sim run adaptation-plan' },
+        ),
       },
       {
         kind: 'comparison' as const,
@@ -270,6 +288,16 @@ describe.skipIf(!HAVE_BROWSER)('HTML briefings in headless Chromium', () => {
         await figures[i].screenshot({ path: join(SCREENSHOTS, `${kind}-chart-${i + 1}.png`) });
       }
       await tab.close();
+      if (process.env.PKS_UPDATE_DOCS === '1' && kind === 'comparison') {
+        await copyFile(
+          join(SCREENSHOTS, 'comparison.png'),
+          join(ROOT, 'docs', 'briefing-comparison.png'),
+        );
+        await copyFile(
+          join(SCREENSHOTS, 'comparison-chart-2.png'),
+          join(ROOT, 'docs', 'briefing-readiness.png'),
+        );
+      }
       expect(facts.sections).toEqual(BRIEFING_SECTIONS[kind].map(sectionId));
       expect(facts.charts).toBeGreaterThan(0);
       expect(facts.texts).toBeGreaterThan(20);

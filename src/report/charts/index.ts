@@ -8,17 +8,51 @@ import type { SensitivityResult } from '../../experiment/sensitivity.js';
 import type { SweepResult } from '../../experiment/sweep.js';
 import type { ExperimentResult } from '../../experiment/types.js';
 import type { Block } from '../document.js';
-import { catalogueOf, metricInfo } from '../metrics.js';
+import { catalogueOf, groupFamilies, headlineSeries, metricInfo } from '../metrics.js';
 import { comparisonChart } from './comparison.js';
 import { iedExposureChart } from './ied.js';
 import { readinessFanChart } from './readiness.js';
 import { responseTimeChart } from './response.js';
+import { seriesChart } from './series.js';
 import { sweepChart } from './sweep.js';
 import { tornadoChart } from './tornado.js';
 
 /** A chart block, drawn by `draw`. */
 export function chart(title: string, draw: () => string): Block {
   return { kind: 'chart', title, svg: draw() };
+}
+
+/** The series the readiness chart draws (as a share of the fleet). */
+const DRAWN_SERIES = new Set(['fleet.inDailyUse']);
+
+/**
+ * A chart for each headline series no other chart draws: one per family (its members side by
+ * side), one for the others; both results on each.
+ */
+export function headlineSeriesCharts(
+  results: readonly ExperimentResult[],
+  labels?: readonly string[],
+): Block[] {
+  const first = results[0];
+  if (first === undefined) return [];
+  const catalogue = catalogueOf(first);
+  const names = headlineSeries(Object.keys(first.series), catalogue).filter(
+    (n) => !DRAWN_SERIES.has(n) && results.every((r) => r.series[n] !== undefined),
+  );
+  const groups = groupFamilies(names, catalogue);
+  const plain = groups.filter((g): g is string => typeof g === 'string');
+  const charts: Block[] = [];
+  const options = labels === undefined ? {} : { labels };
+  if (plain.length > 0) {
+    charts.push(chart('Headline series', () => seriesChart(results, plain, options)));
+  }
+  for (const g of groups) {
+    if (typeof g === 'string') continue;
+    charts.push(
+      chart(g.label, () => seriesChart(results, g.members, { ...options, title: g.label })),
+    );
+  }
+  return charts;
 }
 
 /** The charts of a run: readiness, response times against 10-1-2, IED exposure (those it has data for). */
@@ -39,7 +73,7 @@ export function runCharts(result: ExperimentResult): Block[] {
   if (Object.keys(result.scalars).some((m) => m.startsWith('ied.encounters.route.'))) {
     charts.push(chart('IED exposure', () => iedExposureChart(result)));
   }
-  return charts;
+  return [...charts, ...headlineSeriesCharts([result])];
 }
 
 /**
@@ -73,7 +107,7 @@ export function comparisonCharts(c: Comparison, key: readonly string[]): Block[]
   ) {
     charts.push(chart('IED exposure', () => iedExposureChart(both, { labels })));
   }
-  return charts;
+  return [...charts, ...headlineSeriesCharts(both, labels)];
 }
 
 /** The chart of a sweep: a panel per metric. */

@@ -174,6 +174,15 @@ export function whiskerSwatch(stroke: string): string {
   );
 }
 
+/** Swatch: an interval, a line with end caps. */
+export function intervalSwatch(stroke: string): string {
+  return (
+    el('line', { x1: 2, y1: 6, x2: 20, y2: 6, stroke, 'stroke-width': 1.5 }) +
+    el('line', { x1: 2, y1: 2, x2: 2, y2: 10, stroke, 'stroke-width': 1.5 }) +
+    el('line', { x1: 20, y1: 2, x2: 20, y2: 10, stroke, 'stroke-width': 1.5 })
+  );
+}
+
 /** Swatch: a diamond marker (a reference figure). */
 export function diamondSwatch(fill: string, stroke: string): string {
   return el('path', { d: 'M11 0 L17 6 L11 12 L5 6 Z', fill, stroke, 'stroke-width': 1.5 });

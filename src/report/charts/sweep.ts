@@ -9,7 +9,7 @@ import { area, line } from 'd3-shape';
 import { shownValue } from '../../experiment/parameters.js';
 import type { SweepResult } from '../../experiment/sweep.js';
 import { renderValue } from '../../scenario/assumptions.js';
-import { displayFactor, formatNumbers, unitLabel } from '../format.js';
+import { displayFactor, formatNumbers, inSentence, withUnit } from '../format.js';
 import { catalogueOf, headlineMetrics, metricInfo } from '../metrics.js';
 import { SCENARIO_COLOURS } from './response.js';
 import {
@@ -63,7 +63,7 @@ export function sweepChart(result: SweepResult, options: SweepChartOptions = {})
   );
   if (metrics.length === 0) metrics = [...present].sort().slice(0, 8);
   const label = (p: string) => options.parameterLabels?.[p] ?? shortPath(p);
-  const title = options.title ?? `Sweep of ${label(xPath)}`;
+  const title = options.title ?? `Sweep of ${inSentence(label(xPath))}`;
   const xValues = result.meta.grid[xPath] ?? [];
   const numeric = xValues.every((v) => Number.isFinite(shownValue(v)));
   const xText = (v: unknown) => {
@@ -138,7 +138,7 @@ export function sweepChart(result: SweepResult, options: SweepChartOptions = {})
       text(
         px - axisW,
         pTop - headH + 16,
-        ellipsize(`${info.label} (${unitLabel(info.unit)})`, panelW + axisW, 13.5, true),
+        ellipsize(withUnit(info.label, info.unit), panelW + axisW, 13.5, true),
         {
           'font-size': 13.5,
           'font-weight': 700,

@@ -18,6 +18,7 @@ import {
   formatWithUnit,
   inSentence,
   unitLabel,
+  withUnit,
 } from '../format.js';
 import { catalogueOf, metricInfo } from '../metrics.js';
 import {
@@ -28,10 +29,10 @@ import {
   el,
   ellipsize,
   frame,
+  intervalSwatch,
   legend,
   lineSwatch,
   text,
-  whiskerSwatch,
 } from './svg.js';
 
 /** Options of {@link tornadoChart}. */
@@ -65,9 +66,9 @@ export function rangeLabel(row: SensitivityRow): string {
   const lo = row.lowShown;
   const hi = row.highShown;
   if (Number.isFinite(lo) && Number.isFinite(hi)) {
-    const [a, b] = formatNumbers([lo, hi]);
+    // As declared (0.3 → 0.7), a distribution by its mean.
     const mean = typeof row.low === 'object' && row.low !== null ? ' (mean)' : '';
-    return `${a} → ${b}${mean}`;
+    return `${renderValue(lo)} → ${renderValue(hi)}${mean}`;
   }
   return `${renderValue(row.low)} → ${renderValue(row.high)}`;
 }
@@ -160,7 +161,10 @@ export function tornadoChart(
     [
       { label: 'Parameter at its low value', swatch: bandSwatch(COLOURS.sky, 0.9) },
       { label: 'Parameter at its high value', swatch: bandSwatch(COLOURS.blue, 0.9) },
-      { label: 'Paired 95 % interval', swatch: whiskerSwatch(COLOURS.ink) },
+      {
+        label: 'Paired 95 % interval of the difference from base',
+        swatch: intervalSwatch(COLOURS.ink),
+      },
       {
         label: `Base: ${formatWithUnit(base, info.unit)}, its 95 % interval shaded`,
         swatch: lineSwatch(COLOURS.ink, 2),
@@ -230,7 +234,7 @@ export function tornadoChart(
     text(
       left + plotW / 2,
       bottom + 40,
-      ellipsize(`${info.label} (${unitLabel(info.unit)}), mean over replications`, plotW, 13.5),
+      ellipsize(`${withUnit(info.label, info.unit)}, mean over replications`, plotW, 13.5),
       { 'font-size': 13.5, 'text-anchor': 'middle', fill: COLOURS.ink },
     ),
   );
@@ -349,7 +353,7 @@ export function tornadoChart(
       ? ` The ${rows.length} largest of ${sensitivity.rows.length} parameters.`
       : '';
   const caption = captionLines(
-    `Each bar: the mean of ${reps} replications with one parameter at its low or high value, all others at base; every run has the same seed (common random numbers), so each whisker is the 95 % confidence interval of the paired difference from base: a bar whose whisker crosses the base line is no effect detected.${shown}${sensitivity.meta.complete ? '' : ' Incomplete: the analysis was cancelled.'} Values in ${unitLabel(info.unit)}${formatNumber(k) === '100' ? ' (shares in %)' : ''}.`,
+    `Each bar: the mean of ${reps} replications with one parameter at its low or high value, all others at base. Every run has the same seed (common random numbers), so each whisker is the 95 % confidence interval of the paired difference from base; an effect is detected when that interval, or the one of high − low, excludes 0.${shown}${sensitivity.meta.complete ? '' : ' Incomplete: the analysis was cancelled.'} Values in ${unitLabel(info.unit)}${formatNumber(k) === '100' ? ' (shares in %)' : ''}.`,
     width - 32,
   );
   const height = bottom + 54 + caption.length * 17 + 6;
