@@ -129,7 +129,7 @@ export interface SweepParamArg {
 /**
  * `--param path=v1,v2,…` (sweep). The path takes every form `assumptions` prints and `setValue`
  * accepts: `aviation.mtbfDays`, `mission.routes[3].lengthKm` or `mission.routes.3.lengthKm`,
- * elements by id (`mission.units[gao-qrf].noticeToMoveMin`) or by a field
+ * elements by id (`mission.units[north-quick-reaction-force].noticeToMoveMin`) or by a field
  * (`mission.armouredFleet.bySector[sector=centre].workshopBays`), and numbers inside a
  * distribution (`fleet.repairDays.value.mean`).
  */

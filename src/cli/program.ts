@@ -145,7 +145,7 @@ export function buildProgram(ctx: CliContext): Command {
         'Runs <scenario> at every combination of the --param values (same seed and replications at ' +
           'every point: common random numbers). A path is any path `assumptions <scenario>` prints: ' +
           'aviation.mtbfDays, mission.routes[3].lengthKm (or .3.), an element by id ' +
-          '(mission.units[gao-qrf].noticeToMoveMin) or by a field ' +
+          '(mission.units[north-quick-reaction-force].noticeToMoveMin) or by a field ' +
           '(mission.armouredFleet.bySector[sector=centre].workshopBays), a number inside a ' +
           'distribution (fleet.repairDays.value.mean).',
       )

@@ -54,7 +54,7 @@ export interface DeclaredParameterEntry extends ParameterDescription {
 
 /**
  * A path to `segments` of `root` as a person reads it, in the syntax every command accepts: an
- * array element by its `id` (`mission.units[gao-qrf]`), else by the first text field that
+ * array element by its `id` (`mission.units[north-quick-reaction-force]`), else by the first text field that
  * tells it from its siblings (`mission.armouredFleet.bySector[sector=centre]`), else by index.
  *
  * @example

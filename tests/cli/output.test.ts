@@ -147,7 +147,7 @@ describe('--out: what gets written where', () => {
     const fifo = join(d, 'pipe');
     execFileSync('mkfifo', [fifo]);
     // A reader that opens the pipe and closes it without reading: the writer gets EPIPE (the
-    // report, 70 KB, does not fit in the pipe's 64 KB buffer).
+    // report, every assumption, 70 KB, does not fit in the pipe's 64 KB buffer).
     const reader = spawn(process.execPath, [
       '-e',
       `require('node:fs').closeSync(require('node:fs').openSync(${JSON.stringify(fifo)}, 'r'))`,
@@ -157,6 +157,7 @@ describe('--out: what gets written where', () => {
       'assumptions',
       'baseline-2020',
       '--no-rank',
+      '--all',
       '--format',
       'html',
       '--out',
