@@ -14,6 +14,7 @@ import { listSources, renderValue } from '../scenario/assumptions.js';
 import { csvLine } from './csv.js';
 import {
   type Block,
+  breakablePath,
   type Cell,
   escapeHtml,
   type GroupRow,
@@ -382,7 +383,7 @@ export function provenanceHtml(scenario: unknown): string {
           ? `<span class="quote" lang="fr">${escapeHtml(r.text)}</span>`
           : escapeHtml(r.text);
       out.push(
-        `<tr><td><code>${escapeHtml(r.path)}</code></td><td>${escapeHtml(r.value || MISSING)}</td><td>${text}</td></tr>`,
+        `<tr><td><code>${breakablePath(r.path)}</code></td><td>${escapeHtml(r.value || MISSING)}</td><td>${text}</td></tr>`,
       );
     }
     out.push('</tbody></table>');

@@ -358,9 +358,10 @@ h3 { font-size: 1.15rem; margin: 1.2em 0 0.4em; }
 nav.toc { font-size: 0.95rem; margin: 0.8em 0 0; padding: 6px 10px; background: #f3f6fa; border-left: 4px solid #1f4e79; }
 nav.toc a { color: #1f4e79; margin-right: 14px; white-space: nowrap; }
 table { border-collapse: collapse; margin: 0.5em 0 1em; font-size: 0.92rem; width: 100%; }
-th, td { border: 1px solid #b8b8b8; padding: 4px 8px; vertical-align: top; overflow-wrap: anywhere; }
+th, td { border: 1px solid #b8b8b8; padding: 4px 8px; vertical-align: top; overflow-wrap: break-word; }
+td.w, th.w { width: 40%; }
 thead th { background: #e8eef5; text-align: left; }
-td.r, th.r { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; overflow-wrap: normal; }
+td.r, th.r { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 td .code { display: block; font-size: 0.8em; color: #555; }
 tr.group th { background: #f3f3f3; text-align: left; font-weight: 600; }
 tbody tr:nth-child(even) td { background: #fafafa; }
@@ -463,15 +464,31 @@ export function renderHtml(blocks: readonly Block[], title: string): string {
   return `${out.join('\n')}\n`;
 }
 
+/**
+ * A path or metric name for HTML, free to break after its dots and before its brackets (and
+ * nowhere else: a word of prose or a number never breaks).
+ */
+export function breakablePath(s: string): string {
+  return escapeHtml(s).replace(/\./g, '.<wbr>').replace(/\[/g, '<wbr>[');
+}
+
 function htmlCell(cell: Cell | undefined): string {
   if (cell === undefined) return '';
   if (typeof cell === 'string') return escapeHtml(cell).replace(/\n/g, '<br>');
-  const code = cell.code === undefined ? '' : `<code class="code">${escapeHtml(cell.code)}</code>`;
+  const code =
+    cell.code === undefined ? '' : `<code class="code">${breakablePath(cell.code)}</code>`;
   return `${escapeHtml(cell.text)}${code}`;
 }
 
 function htmlTable(t: TableBlock): string {
-  const cls = (j: number) => (t.columns[j]?.align === 'right' ? ' class="r"' : '');
+  // The last column marked `wrap` (a rationale, a description) takes 40 % of the width, so the
+  // others keep room for their words.
+  let wide = -1;
+  t.columns.forEach((c, j) => {
+    if (c.wrap === true) wide = j;
+  });
+  const cls = (j: number) =>
+    t.columns[j]?.align === 'right' ? ' class="r"' : j === wide ? ' class="w"' : '';
   const rows: string[] = [
     '<table>',
     `<thead><tr>${t.columns.map((c, j) => `<th${cls(j)}>${escapeHtml(c.header)}</th>`).join('')}</tr></thead>`,
