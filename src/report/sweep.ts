@@ -16,6 +16,7 @@ import {
   formatEstimate,
   formatInterval,
   formatNumbers,
+  inSentence,
   MISSING,
   unitLabel,
   withUnit,
@@ -112,10 +113,12 @@ function rangeSentences(
   labels: Record<string, string>,
 ): string[] {
   const catalogue = catalogueOf(s);
+  const paths = Object.keys(s.meta.grid);
+  // One path: its value alone (the lead sentence names the path); several: each named.
   const at = (point: Readonly<Record<string, unknown>>) =>
-    Object.keys(s.meta.grid)
-      .map((p) => `${labels[p] ?? p} = ${renderValue(point[p])}`)
-      .join(', ');
+    paths.length === 1
+      ? renderValue(point[paths[0] as string])
+      : paths.map((p) => `${labels[p] ?? p} = ${renderValue(point[p])}`).join(', ');
   return metrics.map((m) => {
     const info = metricInfo(m, catalogue);
     const rows = s.rows.filter((r) => Number.isFinite(r.scalars[m]?.mean));
@@ -136,7 +139,7 @@ function rangeSentences(
     const unit = info.unit === 'count' ? '' : ` ${unitLabel(info.unit)}`;
     const apart =
       sl.ciHigh < sh.ciLow ? 'their 95 % intervals do not overlap' : 'their 95 % intervals overlap';
-    return `${info.label}: from ${a}${unit} at ${at(lo.point)} to ${b}${unit} at ${at(hi.point)}; ${apart}.`;
+    return `${info.label}: ${a}${unit} at ${at(lo.point)}, ${b}${unit} at ${at(hi.point)}; ${apart}.`;
   });
 }
 
@@ -224,6 +227,10 @@ function sweepBlocks(
       rows: [...fields, ['Model', s.meta.model], ['Base scenario hash', s.meta.base.hash]],
     },
     h2(SECTION.keyFindings),
+    {
+      kind: 'paragraph',
+      text: `Each metric at its lowest and its highest mean over the grid of ${paths.map((p) => inSentence(labels[p] ?? p)).join(' × ')}:`,
+    },
     { kind: 'list', items: rangeSentences(s, metrics, labels) },
     ...matrix(s, metrics, format, width),
     {
