@@ -68,7 +68,8 @@ export const responseParametersSchema = z
     onSceneHours: distributionParameter({
       label: 'Time a responder stays on scene',
       unit: 'hours',
-      plausible: [2, 12],
+      // The mean's range: a few hours for a patrol's show of presence to two days (Ogossagou-type crises).
+      plausible: [6, 36],
     }),
     /** Road distance / great-circle distance off the named routes. */
     roadFactor: parameter('roadFactor', {

@@ -5,7 +5,7 @@
  * A path is property names and array elements joined by dots, with array elements written any of
  * these ways:
  * - by index: `bySector[0]` or `bySector.0`;
- * - by id: `units[gao-qrf]` or `units.gao-qrf` (the element whose `id` is that);
+ * - by id: `units[east-quick-reaction-force]` or `units.east-quick-reaction-force` (the element whose `id` is that);
  * - by any field: `bySector[sector=centre]` (the first element whose `sector` is `centre`).
  *
  * Issues and listings print the canonical form, `mission.armouredFleet.bySector[0].workshopBays`.

@@ -61,7 +61,7 @@ function checkRange(name: string, low: number, high: number): void {
 /**
  * A number of the scenario between `low` and `high`: a parameter (`'ied.damageGivenDetonation'`,
  * `'parameters.aviation.mtbfDays'`, set with `setValue`, provenance kept) or any other number
- * (`'mission.units.gao-qrf.noticeToMoveMin'`, array elements by id or index).
+ * (`'mission.units.east-quick-reaction-force.noticeToMoveMin'`, array elements by id or index).
  *
  * @throws {@link index!InvalidArgumentError} if the range is empty or not finite
  */

@@ -134,7 +134,7 @@ function planLines(
 /**
  * Lists what `changed` changes in `base`, one line per change:
  * - `  path: old → new` for a changed value (Sourced values are compared by value; arrays of
- *   objects with ids are matched by id and shown as `mission.units[gao-qrf].strength`);
+ *   objects with ids are matched by id and shown as `mission.units[east-quick-reaction-force].strength`);
  * - `+ path added: …` and `- path removed: …` for array elements;
  * - `~ plan step 'id' moved: 2021-10-01 → 2022-01-15 (+106 days)`, `+ plan step … added`,
  *   `- plan step … removed` for the plan.

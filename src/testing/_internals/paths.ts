@@ -1,6 +1,6 @@
 /**
  * Numeric values anywhere in a scenario by dotted path: `parameters.…` and `mission.…` paths
- * with array elements by id or index (`mission.units.gao-qrf.strength`,
+ * with array elements by id or index (`mission.units.east-quick-reaction-force.strength`,
  * `mission.routes.0.lengthKm`), read and set through the scenario module's `walkPath` and
  * `setValue` (a changed Sourced value becomes an assumption).
  *
