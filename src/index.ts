@@ -18,6 +18,13 @@
 
 // ------------------------------------------------------------------ the embedded data
 export { type LetterFigures, letterFigures, minusma2020 } from './data/index.js';
+export type { Airframe, TaskHandle, TaskKind } from './dynamics/aviation.js';
+// ------------------------------------------------------------------ types the API above refers to
+export type { Calendar } from './dynamics/calendar.js';
+export type { ActionOf, ParametersOf, PlanReplayState } from './dynamics/capability.js';
+export type { CasualtyCause } from './dynamics/casevac.js';
+export type { Vehicle, VehicleState } from './dynamics/fleet.js';
+export type { ParametersFor, PlannedForce } from './dynamics/format.js';
 // ------------------------------------------------------------------ extending the model
 export {
   type ActionFor,
@@ -82,6 +89,11 @@ export {
   value,
   withCapability,
 } from './dynamics/index.js';
+export type { Better, Metrics, MetricText, Scalar, TimeHistogram } from './dynamics/metrics.js';
+export type { MilestoneAction, SetParameterAction } from './dynamics/plan.js';
+export type { Ports } from './dynamics/ports.js';
+export type { ResponseOptions } from './dynamics/response.js';
+export type { World, WorldPlace, WorldRoute } from './dynamics/world.js';
 // ------------------------------------------------------------------ errors
 export {
   type ErrorCode,
@@ -93,6 +105,7 @@ export {
   SimulationError,
   type ValidationIssue,
 } from './errors.js';
+export type { Direction } from './experiment/compare.js';
 // ------------------------------------------------------------------ running
 export {
   type CompareOptions,
@@ -151,6 +164,7 @@ export {
   sensitivity,
   sweep,
 } from './experiment/index.js';
+export type { PartCliInfo, PartMeta, SeriesState } from './experiment/types.js';
 export { addDays, daysBetween } from './model/dates.js';
 export {
   type Aircraft,
@@ -187,6 +201,14 @@ export {
   type UnitKind,
   unitSchema,
 } from './model/index.js';
+export type { PlanProblem, PlanSchedule, SchedulableStep } from './model/plan.js';
+export type { ScenarioOf } from './model/scenario.js';
+export type { ComparisonChartOptions } from './report/charts/comparison.js';
+export type { IedChartOptions } from './report/charts/ied.js';
+export type { ReadinessChartOptions } from './report/charts/readiness.js';
+export type { ResponseChartOptions } from './report/charts/response.js';
+export type { SweepChartOptions } from './report/charts/sweep.js';
+export type { TornadoChartOptions } from './report/charts/tornado.js';
 // ------------------------------------------------------------------ reports
 export {
   type AssumptionsReportOptions,
@@ -234,3 +256,4 @@ export {
   validateScenario,
   variant,
 } from './scenario/index.js';
+export type { LoadScenarioOptions } from './scenario/load.js';

@@ -1,6 +1,6 @@
 /**
  * The command-line interface as a library: {@link runCli} runs one invocation in-process, the
- * command functions can be called directly, and {@link writeFileAtomic} is the atomic writer the
+ * command functions can be called directly, and `writeFileAtomic` is the atomic writer the
  * CLI uses for `--out`.
  *
  * @module

@@ -54,7 +54,7 @@ export class Calendar {
 
   /**
    * Calendar months from the start date's month to the month containing simulation time `hours`
-   * (0 in the first month): the index into {@link horizonMonths}.
+   * (0 in the first month): the index into `horizonMonths`.
    */
   monthIndex(hours: number): number {
     const d = new Date(this.startMs + Math.floor(hours) * 3_600_000);

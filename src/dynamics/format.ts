@@ -126,7 +126,7 @@ export interface ScenarioFormat<C extends readonly AnyCapability[]> {
 /**
  * The scenario format for `capabilities`: their parameters, actions, checks and metrics, composed.
  *
- * @throws {@link TypeError} when two capabilities share an id or an action kind
+ * @throws `TypeError` when two capabilities share an id or an action kind
  */
 export function scenarioFormat<const C extends readonly AnyCapability[]>(
   capabilities: C,

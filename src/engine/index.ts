@@ -40,6 +40,7 @@
  * @module
  */
 
+export { InvalidArgumentError } from '../errors.js';
 export {
   createStream,
   type DistributionSpec,
@@ -52,7 +53,9 @@ export {
   poisson,
   type RandomStream,
   type ReplicationStreams,
+  type Rng,
   type Sampler,
+  type SeedStreams,
   samplerOf,
   streams,
   triangular,

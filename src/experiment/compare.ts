@@ -22,10 +22,11 @@ import { summarize } from './summary.js';
 import type { ExperimentResult, SeriesState } from './types.js';
 
 /** Which direction of a metric is an improvement. */
-export type Better = 'higher' | 'lower';
+/** Which way a metric improves, as a comparison judges it (a direction is always needed). */
+export type Direction = 'higher' | 'lower';
 
 /** A declared direction, or 'higher' for a metric with none (exposure, workload). */
-function declared(better: 'higher' | 'lower' | null | undefined): Better {
+function declared(better: 'higher' | 'lower' | null | undefined): Direction {
   return better ?? 'higher';
 }
 
@@ -39,7 +40,7 @@ export interface CompareOptions extends ExecutionOptions {
    * Per metric, whether higher or lower values are better, overriding what the model declares;
    * metrics with neither given nor declared direction use 'higher'.
    */
-  readonly better?: Readonly<Record<string, Better>> | undefined;
+  readonly better?: Readonly<Record<string, Direction>> | undefined;
   /**
    * Seed for scenario b, to measure what common random numbers buy: with a different seed the
    * two runs are independent and the paired interval is no longer narrowed. Default: `seed`.
@@ -62,7 +63,7 @@ export interface MetricComparison {
   readonly diffCiHigh: number;
   readonly diffHalfWidth: number;
   /** The direction that counts as better (given in `better`, else declared by the model, else 'higher'). */
-  readonly better: Better;
+  readonly better: Direction;
   /** Share of paired replications in which b is better than a (strictly). */
   readonly shareBBetter: number;
   /** Share of paired replications in which a and b are equal. */
@@ -193,7 +194,7 @@ function pairedValues(result: ExperimentResult, metric: string, reps: readonly n
 export function compareMetric(
   a: readonly number[],
   b: readonly number[],
-  better: Better,
+  better: Direction,
 ): MetricComparison {
   const diffs: number[] = [];
   let bBetter = 0;

@@ -6,11 +6,11 @@
  * @module
  */
 export {
-  type Better,
   type CompareOptions,
   type Comparison,
   compare,
   compareMetric,
+  type Direction,
   type MetricComparison,
   type SeriesComparison,
 } from './compare.js';

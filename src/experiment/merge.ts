@@ -218,7 +218,7 @@ export interface MergeOptions {
    * then marked `partial`. Default false: missing replications are an error.
    */
   readonly allowPartial?: boolean | undefined;
-  /** Refuse a part without a `digest` (see {@link sealPart}). Default false. */
+  /** Refuse a part without a `digest` (see `sealPart`). Default false. */
   readonly requireDigest?: boolean | undefined;
   /** Names of the parts in messages (e.g. their files), instead of `parts[i]`. */
   readonly labels?: readonly string[] | undefined;

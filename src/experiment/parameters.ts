@@ -23,7 +23,7 @@ import { type DistributionSpec, isDistributionSpec, meanOf } from '../random/spe
 export interface ParameterDescription {
   /**
    * The path in the form every command and `setValue` accept, array elements named as
-   * {@link readablePath} names them (`parameters.aviation.mtbfDays`,
+   * `readablePath` names them (`parameters.aviation.mtbfDays`,
    * `parameters.fleet.repairDays.value.mean`, `mission.routes[gao-kidal].iedThreatWeight`); a
    * trailing `.value` of a Sourced number is left out.
    */

@@ -56,7 +56,7 @@ export interface OutputTarget {
   readonly id?: { readonly dev: number; readonly ino: number } | undefined;
 }
 
-/** Options of {@link resolveOutputTarget} and {@link writeFileAtomic}. */
+/** Options of {@link resolveOutputTarget} and `writeFileAtomic`. */
 export interface OutputOptions {
   /** Create a missing parent directory (and its parents) instead of failing. Default false. */
   readonly createDirectory?: boolean | undefined;
@@ -267,7 +267,7 @@ export async function writeFileAtomic(
 }
 
 /**
- * Removes, synchronously, every temporary file a {@link writeFileAtomic} call has not yet
+ * Removes, synchronously, every temporary file a `writeFileAtomic` call has not yet
  * renamed or removed: for a signal handler that is about to exit the process.
  */
 export function removePendingTempFiles(): void {
@@ -288,7 +288,7 @@ export interface SaveJsonOptions {
 }
 
 /**
- * Writes `data` as JSON (plus a final newline) to `path` with {@link writeFileAtomic}. NaN is
+ * Writes `data` as JSON (plus a final newline) to `path` with `writeFileAtomic`. NaN is
  * written as `null`, as `JSON.stringify` does. An experiment part without a digest is saved
  * with one (`sealPart`), so that a merge can verify it.
  *

@@ -75,7 +75,7 @@ export const NUMBER_DOMAIN_NAMES: Readonly<Record<keyof typeof numbers, string>>
   multiplier: 'SourcedMultiplier',
 };
 
-/** A Sourced number in one of the {@link numbers} domains. */
+/** A Sourced number in one of the `numbers` domains. */
 export function sourcedNumber(domain: keyof typeof numbers) {
   return sourcedSchema(numbers[domain]);
 }

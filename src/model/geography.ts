@@ -11,7 +11,7 @@ export interface LatLon {
 
 /**
  * Great-circle distance in km between two points, by the haversine formula on a sphere of
- * {@link EARTH_RADIUS_KM}. Accurate to about 0.5 % against the ellipsoid, which is well inside
+ * `EARTH_RADIUS_KM`. Accurate to about 0.5 % against the ellipsoid, which is well inside
  * the uncertainty of any road factor applied on top.
  */
 export function greatCircleKm(a: LatLon, b: LatLon): number {

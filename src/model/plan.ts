@@ -4,7 +4,7 @@
  * actions themselves are declared by the capabilities that carry them out (`dynamics/`), so this
  * module holds only what every plan shares:
  *
- * - the step envelope's schema, generic in the action schema ({@link planStepSchema});
+ * - the step envelope's schema, generic in the action schema (`planStepSchema`);
  * - **plan semantics** in one pure function, {@link schedulePlan}: a step takes effect at the
  *   later of its own date and the effective dates of the steps it comes `after` (plus its
  *   `afterLeadDays`); steps are replayed in the order they take effect (ties in plan order).
@@ -60,7 +60,7 @@ export function planStepSchema<A extends z.ZodType>(action: A) {
     .readonly();
 }
 
-/** A plan step around an action of type `A` (see {@link planStepSchema} for the fields). */
+/** A plan step around an action of type `A` (see `planStepSchema` for the fields). */
 export interface PlanStepOf<A> {
   readonly id: string;
   readonly title: string;

@@ -123,7 +123,7 @@ export function standardNormal(rng: Rng): number {
 
 /**
  * A normal deviate with the given mean and standard deviation (two uniforms per draw; see
- * {@link standardNormal}).
+ * `standardNormal`).
  *
  * @param rng - the stream to draw from
  * @param mean - the mean, a finite number (in the unit of the quantity drawn)
@@ -193,8 +193,8 @@ export function lognormalParameters(mean: number, sd: number): { mu: number; sig
 /**
  * A lognormal deviate with the given mean and standard deviation of the value itself (not of
  * its logarithm): the natural way to state a right-skewed duration such as a repair time.
- * Converts with {@link lognormalParameters} on each call; prefer
- * {@link lognormalFromMeanSdSampler} in loops.
+ * Converts with `lognormalParameters` on each call; prefer
+ * `lognormalFromMeanSdSampler` in loops.
  *
  * @param rng - the stream to draw from (two uniforms per draw)
  * @param mean - mean of the value, a finite number > 0 (e.g. days)

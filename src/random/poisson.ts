@@ -70,7 +70,7 @@ function ptrsB(mean: number): number {
  * about 1.1 trials), so the cost is bounded for any mean. A mean of 0 returns 0 and draws
  * nothing. Validation costs under 5 % per call, but for mean ≥ 10 the set-up of the method (a
  * square root and three logarithms) makes a plain call about 1.2–2x slower than a draw from
- * {@link poissonSampler}, which precomputes it: prefer the factory in loops.
+ * `poissonSampler`, which precomputes it: prefer the factory in loops.
  *
  * @param rng - the stream to draw from
  * @param mean - expected count, a finite number ≥ 0

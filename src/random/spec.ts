@@ -6,12 +6,12 @@
  *
  * Everything here is derived from the one table of distributions (`distributions-table.ts`):
  *
- * - {@link distributionSpecSchema}, the zod schema, and {@link nonNegativeDistributionSpecSchema}
+ * - `distributionSpecSchema`, the zod schema, and {@link nonNegativeDistributionSpecSchema}
  *   for quantities that must not be negative (times, counts); their JSON Schema documents every
  *   parameter;
  * - the types {@link DistributionSpec}, {@link DistributionName} and one per distribution,
  *   inferred from the schema;
- * - {@link validateSpec} reports every problem with its path, for scenario validation;
+ * - `validateSpec` reports every problem with its path, for scenario validation;
  * - {@link samplerOf} turns a spec into a validated `(rng) => number`;
  * - {@link meanOf} and {@link varianceOf} give the analytic moments, {@link supportOf} the range
  *   of values, {@link describeSpec} a label.
@@ -79,7 +79,7 @@ type Options = OptionSchemas<Name>;
 /** @inline */
 type NonNegativeOptions = OptionSchemas<Exclude<Name, SignedName>>;
 
-/** The type of {@link distributionSpecSchema}. */
+/** The type of `distributionSpecSchema`. */
 export type DistributionSpecSchema = z.ZodDiscriminatedUnion<[Options, ...Options[]], 'dist'>;
 /** The type of {@link nonNegativeDistributionSpecSchema}. */
 export type NonNegativeDistributionSpecSchema = z.ZodDiscriminatedUnion<
@@ -199,7 +199,7 @@ function unionSchema(nonNegative: boolean): z.ZodType {
  * readonly object per distribution of the table, each parameter in its domain and documented (a
  * `description` in `z.globalRegistry`, so `z.toJSONSchema` documents it), the relations between
  * parameters (min ≤ max, min ≤ mode ≤ max) as refinements. Every issue's message says what was
- * expected (`expected a positive number`); {@link validateSpec} adds what was received.
+ * expected (`expected a positive number`); `validateSpec` adds what was received.
  *
  * A JSON Schema generated with a registry of its own (`metadata: names`) does not see the global
  * registry; copy the descriptions in `override`:
@@ -215,7 +215,7 @@ export const distributionSpecSchema = unionSchema(false) as DistributionSpecSche
 
 /**
  * The zod schema of a {@link NonNegativeDistributionSpec}: a distribution that cannot draw
- * negative values, for times and counts. It is {@link distributionSpecSchema} without the
+ * negative values, for times and counts. It is `distributionSpecSchema` without the
  * families that can always draw negative values (a `normal` is refused with `expected a
  * distribution of non-negative values (a normal can draw negative values; use lognormal or
  * gamma)` at `dist`), and with the parameter that gives the lower bound of the support at least 0
@@ -231,7 +231,7 @@ export const nonNegativeDistributionSpecSchema = unionSchema(
 /**
  * A serialisable description of a probability distribution, discriminated on `dist`. Plain
  * JSON: it can sit in a scenario file and round-trip through `JSON.stringify`. Inferred from
- * {@link distributionSpecSchema}.
+ * `distributionSpecSchema`.
  *
  * @example
  * ```ts
@@ -276,7 +276,7 @@ export const distributionNames: readonly DistributionName[] = names;
 
 // ------------------------------------------------------------------------------- checking
 
-/** Options of {@link validateSpec} and {@link isDistributionSpec}. */
+/** Options of `validateSpec` and {@link isDistributionSpec}. */
 export interface SpecCheckOptions {
   /**
    * Also require that the distribution cannot draw negative values (a time, a count): check
@@ -300,7 +300,7 @@ function entryOf(spec: unknown): AnyEntry | undefined {
 
 /**
  * `true` if `spec` is valid by the table's predicates: a known `dist`, each parameter in its
- * domain, every relation holding, no other key. Agrees with {@link distributionSpecSchema}
+ * domain, every relation holding, no other key. Agrees with `distributionSpecSchema`
  * (checked by property tests) at a fraction of its cost.
  */
 function accepts(spec: unknown): spec is DistributionSpec {
@@ -369,7 +369,7 @@ function problems(spec: unknown, path: string, nonNegative: boolean): Problem[] 
 /**
  * Checks that `spec` is a valid {@link DistributionSpec} and returns every problem found (an
  * empty array when it is valid), each with the path of the offending value under `path`, so a
- * scenario validator can report them all at once. It runs {@link distributionSpecSchema} (or,
+ * scenario validator can report them all at once. It runs `distributionSpecSchema` (or,
  * with `nonNegative`, {@link nonNegativeDistributionSpecSchema}) and adds what was received to
  * each message.
  *
@@ -406,7 +406,7 @@ export function validateSpec(
 }
 
 /**
- * `true` if `spec` is a valid {@link DistributionSpec} (no issues from {@link validateSpec});
+ * `true` if `spec` is a valid {@link DistributionSpec} (no issues from `validateSpec`);
  * with `nonNegative`, a valid {@link NonNegativeDistributionSpec}. Checked with the table's
  * predicates, without running the schema.
  */
@@ -443,7 +443,7 @@ function assertSpec(spec: unknown, path: string): asserts spec is DistributionSp
  * @param spec - the distribution
  * @param path - where `spec` sits, used as the prefix of the `field` of the error (default `''`,
  *   so the field is the parameter name, e.g. `sd`)
- * @throws {@link InvalidArgumentError} for the first problem {@link validateSpec} would report
+ * @throws {@link InvalidArgumentError} for the first problem `validateSpec` would report
  * @example
  * ```ts
  * const repairDays = samplerOf({ dist: 'lognormal', mean: 5, sd: 2 });

@@ -34,7 +34,7 @@ export function catalogueOf(
 /**
  * What metric `name` means: its declared entry, or, for a metric the model did not declare (a
  * model of your own without `metrics`), a generic entry with the name as label, group
- * {@link UNDECLARED_GROUP}, unit `count` and no better direction, so reports never fail.
+ * `UNDECLARED_GROUP`, unit `count` and no better direction, so reports never fail.
  */
 export function metricInfo(name: string, catalogue: MetricCatalogue): MetricInfo {
   return (

@@ -157,7 +157,7 @@ export interface LoadScenarioOptions {
   readonly dataOnly?: boolean | undefined;
   /**
    * Longest time a `.ts`/`.js` module may take to evaluate, in milliseconds (default
-   * {@link DEFAULT_MODULE_TIMEOUT_MS}); its process is killed after it.
+   * `DEFAULT_MODULE_TIMEOUT_MS`); its process is killed after it.
    */
   readonly timeoutMs?: number | undefined;
   /** Aborting it kills the module's process; the load then fails with a ScenarioLoadError. */
