@@ -3,7 +3,9 @@
  * built-in scenarios, what each plan step buys, the response by area, and the sensitivity to the
  * helicopter unit's date. Prints Markdown.
  *
- *   npx tsx scripts/results.ts [replications=200] [seed=2020] [workers=2]
+ *   npx tsx scripts/results.ts [replications=200] [seed=2020] [workers=2] [section…]
+ *
+ * Sections: comparisons, byArea, stepEffects, helicopterDate, rotations (default: all).
  *
  * Every figure is a mean over replications with its 95 % interval; differences are paired under
  * common random numbers (both scenarios run the same replications with the same streams).
@@ -170,8 +172,85 @@ async function helicopterDate(): Promise<void> {
   }
 }
 
+const ROTATION_COLUMNS: readonly [string, string, number][] = [
+  ['unit-days absent', 'rotations.unitDaysAbsent', 1],
+  ['days above the military ceiling', 'rotations.ceiling.daysAbove.military', 1],
+  ['share fit for duty (pp)', 'rotations.availableShare.mean', 100],
+  ['military helicopter-months short', 'rotations.gap.helicopterMonths', 1],
+  ['casualties meeting all of 10-1-2 (pp)', 'casevac.compliant.share', 100],
+];
+
+async function rotations(): Promise<void> {
+  const plan = named('adaptation-plan');
+  const r = await runExperiment(plan, exec);
+  const m = (k: string) => r.scalars[k]?.mean ?? Number.NaN;
+  const ceiling = plan.parameters.rotations.ceilings.military.value;
+  const rows = ['2020-07', '2020-10', '2021-01', '2021-04', '2021-07', '2021-10', '2021-12'];
+  console.log(
+    '\n| month (`adaptation-plan`) | military deployed, mean | of the ceiling | military fit for duty |',
+  );
+  console.log('|---|---|---|---|');
+  const available = r.series['rotations.available.military'];
+  const start = new Date(`${plan.startDate}T00:00:00Z`).getTime();
+  /** Mean over replications of the daily series, averaged over the days of `month`. */
+  const monthMean = (month: string): number => {
+    if (available === undefined) return Number.NaN;
+    let sum = 0;
+    let n = 0;
+    available.mean.forEach((v, day) => {
+      const date = new Date(start + day * 86_400_000).toISOString().slice(0, 7);
+      if (date === month) {
+        sum += v;
+        n++;
+      }
+    });
+    return n > 0 ? sum / n : Number.NaN;
+  };
+  for (const month of rows) {
+    const use = m(`rotations.ceilingUse.military.month.${month}`);
+    console.log(
+      `| ${month} | ${num(use * ceiling)} | ${(100 * use).toFixed(1)} % | ${num(monthMean(month))} |`,
+    );
+  }
+  console.log(
+    `\nOver the horizon (\`adaptation-plan\`): ${num(m('rotations.ceiling.daysAbove.military'))} days above the military ceiling, ` +
+      `${num(m('rotations.gap.helicopterMonths'))} military helicopter-months short, ` +
+      `${num(m('rotations.gap.surgicalTeamMonths'))} surgical-team-months not operating, ` +
+      `${num(m('rotations.unitDaysAbsent'))} unit-days absent.`,
+  );
+  const withoutSuspension = (s: Scenario) =>
+    variant(s, (d) => {
+      d.name = `${s.name}-without-2020-suspension`;
+      d.parameters.rotations.pastSuspensions = [];
+    });
+  const withoutEcowas = (s: Scenario) =>
+    variant(s, (d) => {
+      d.name = `${s.name}-without-ecowas`;
+      d.plan = d.plan.filter((x) => x.id !== 'ecowas-sanctions-rotations-hampered');
+    });
+  const base = named('baseline-2020');
+  console.log(`\n| change (A → B), paired | ${ROTATION_COLUMNS.map((c) => c[0]).join(' | ')} |`);
+  console.log(`|---|${ROTATION_COLUMNS.map(() => '---').join('|')}|`);
+  for (const [label, a, b] of [
+    ['the 2020 suspension (`baseline-2020` without it → with it)', withoutSuspension(base), base],
+    ['the ECOWAS restriction (`baseline-2020` without → with)', withoutEcowas(base), base],
+    ['`adaptation-plan` → `rotations-suspended-again`', plan, named('rotations-suspended-again')],
+    ['`adaptation-plan` → `pledge-fails`', plan, named('pledge-fails')],
+  ] as const) {
+    const c = await compare(a, b, exec);
+    console.log(`| ${label} | ${ROTATION_COLUMNS.map(([, k, f]) => diff(c, k, f)).join(' | ')} |`);
+  }
+}
+
+const sections: Record<string, () => Promise<void>> = {
+  comparisons,
+  byArea,
+  stepEffects,
+  helicopterDate,
+  rotations,
+};
+const only = process.argv.slice(5);
 console.log(`<!-- scripts/results.ts ${replications} replications, seed ${seed} -->`);
-await comparisons();
-await byArea();
-await stepEffects();
-await helicopterDate();
+for (const [name, section] of Object.entries(sections)) {
+  if (only.length === 0 || only.includes(name)) await section();
+}
