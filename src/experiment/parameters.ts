@@ -248,7 +248,8 @@ export function scaleSpec(spec: DistributionSpec, factor: number): DistributionS
 /** The number a value stands for in a label: itself, or a distribution's mean. */
 export function shownValue(value: unknown): number {
   if (typeof value === 'number') return value;
-  if (isDistributionSpec(value)) return meanOf(value);
+  // A scaled distribution's mean carries float noise (7.9999999999 for 8): 12 digits drop it.
+  if (isDistributionSpec(value)) return Number(meanOf(value).toPrecision(12));
   return Number.NaN;
 }
 
