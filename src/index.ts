@@ -17,7 +17,16 @@
  */
 
 // ------------------------------------------------------------------ the embedded data
-export { type LetterFigures, letterFigures, minusma2020 } from './data/index.js';
+export {
+  type LetterFigures,
+  letterFigures,
+  minusma2020,
+  type ObservationKind,
+  type ValidationFigure,
+  type ValidationIncident,
+  validationFigures2021,
+  validationIncidents2021,
+} from './data/index.js';
 // ------------------------------------------------------------------ extending the model
 export {
   type ActionFor,
@@ -95,6 +104,15 @@ export {
 } from './errors.js';
 // ------------------------------------------------------------------ running
 export {
+  BACKTEST_COMPARISONS,
+  BACKTEST_NOT_COMPARED,
+  type BacktestComparison,
+  type BacktestOptions,
+  type BacktestResult,
+  type BacktestRow,
+  type BacktestVerdict,
+  backtest,
+  backtestVerdict,
   type CompareOptions,
   type Comparison,
   compare,
@@ -177,6 +195,7 @@ export {
 } from './model/index.js';
 // ------------------------------------------------------------------ reports
 export {
+  backtestChart,
   catalogueOf,
   comparisonChart,
   iedExposureChart,
@@ -186,6 +205,7 @@ export {
   type ReportOptions,
   readinessFanChart,
   renderAssumptions,
+  renderBacktest,
   renderComparison,
   renderRun,
   renderSensitivity,

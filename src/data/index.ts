@@ -23,3 +23,15 @@ export {
   formedPoliceUnits,
   MECHANISED_COMPANY_ID,
 } from './units.js';
+export {
+  type Confidence,
+  type IncidentKind,
+  MASS_CASUALTY_THRESHOLD,
+  type ObservationKind,
+  REF_2021,
+  type ValidationFigure,
+  type ValidationIncident,
+  validationFigure,
+  validationFigures2021,
+  validationIncidents2021,
+} from './validation-2021.js';

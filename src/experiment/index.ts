@@ -6,6 +6,24 @@
  * @module
  */
 export {
+  BACKTEST_LEVEL,
+  type BacktestOptions,
+  type BacktestResult,
+  type BacktestRow,
+  type BacktestSample,
+  backtest,
+  type DriverValue,
+} from './backtest.js';
+export {
+  BACKTEST_COMPARISONS,
+  BACKTEST_NOT_COMPARED,
+  type BacktestComparison,
+  type NotCompared,
+  type QuantityDriver,
+  type QuantityTerm,
+} from './backtest-comparisons.js';
+export { type BacktestVerdict, backtestVerdict, type VerdictResult } from './backtest-verdict.js';
+export {
   type Better,
   type CompareOptions,
   type Comparison,

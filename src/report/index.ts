@@ -11,6 +11,15 @@ export {
   renderAssumptions,
 } from './assumptions.js';
 export {
+  BACKTEST_CSV_HEADER,
+  backtestCsv,
+  intervalText,
+  observedText,
+  renderBacktest,
+  verdictText,
+} from './backtest.js';
+export { type BacktestChartOptions, backtestChart } from './charts/backtest.js';
+export {
   type ComparisonChartOptions,
   comparisonChart,
   KEY_COMPARISON_METRICS,
