@@ -74,6 +74,8 @@ export interface RunFlags extends ScenarioFileFlags {
   readonly charts: boolean;
   /** `--progress`: progress lines on stderr even when it is not a TTY (for logs). */
   readonly progress?: boolean | undefined;
+  /** `--detail`: the whole report in the terminal, not the one-screen summary. */
+  readonly detail?: boolean | undefined;
   /** False with `--no-memory-check`: run even when the estimate says it will not fit. */
   readonly memoryCheck?: boolean | undefined;
 }
@@ -120,6 +122,19 @@ export async function execute<T>(
     progress?.stop();
     ctx.signal?.removeEventListener('abort', onAbort);
   }
+}
+
+/** Narrowest and widest terminal report, in columns. */
+export const REPORT_WIDTH_RANGE = [40, 120] as const;
+
+/**
+ * The width of a terminal report: the terminal's (`COLUMNS`, or stdout's when it is a terminal)
+ * between 40 and 120 columns, or 100 when writing a file or not to a terminal.
+ */
+export function reportWidth(ctx: CliContext, out: string | undefined): number {
+  const cols = ctx.io.columns;
+  if ((out !== undefined && out !== '-') || cols === undefined) return 100;
+  return Math.min(REPORT_WIDTH_RANGE[1], Math.max(REPORT_WIDTH_RANGE[0], cols));
 }
 
 /** The format to render: `--format`, else the one `--out`'s extension implies, else `fallback`. */

@@ -63,6 +63,14 @@ export function debugOption(): Option {
   return new Option('--debug', 'stack traces on errors');
 }
 
+/** `--detail`: the whole report in the terminal. */
+export function detailOption(): Option {
+  return new Option(
+    '--detail',
+    'in the terminal, the whole report (every metric, the scenario, its assumptions) instead of one screen',
+  );
+}
+
 /** `--no-charts`, for the HTML report. */
 export function noChartsOption(): Option {
   return new Option('--no-charts', 'HTML report without charts');
@@ -98,6 +106,7 @@ export function addRunFlags(cmd: Command, replications: number): Command {
     )
     .addOption(formatOption())
     .addOption(outOption())
+    .addOption(detailOption())
     .addOption(noChartsOption())
     .addOption(quietOption('no progress bar, no messages'))
     .addOption(
@@ -128,6 +137,7 @@ export interface RawRunFlags {
   charts: boolean;
   quiet?: boolean;
   progress?: boolean;
+  detail?: boolean;
   memoryCheck?: boolean;
   dataOnly?: boolean;
   scenarioTimeout?: number;
@@ -145,6 +155,7 @@ export function runFlags(raw: RawRunFlags): RunFlags {
     quiet: raw.quiet === true,
     charts: raw.charts !== false,
     progress: raw.progress === true,
+    detail: raw.detail === true,
     memoryCheck: raw.memoryCheck !== false,
     dataOnly: raw.dataOnly === true,
     scenarioTimeout: raw.scenarioTimeout,

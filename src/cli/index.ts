@@ -9,10 +9,10 @@
 export { removePendingTempFiles, writeFileAtomic } from '../experiment/save.js';
 export { BIN, commandLine, shellQuote } from './command-line.js';
 export {
-  DEFAULT_SENSITIVITY_CHANGE,
-  DEFAULT_SENSITIVITY_METRICS,
-  DEFAULT_SENSITIVITY_PATHS,
+  DEFAULT_SENSITIVITY_PARAMETERS,
   defaultSensitivityParams,
+  headlineMetricNames,
+  isAssumption,
   type SensitivityCommandFlags,
   type SweepCommandFlags,
   sensitivityCommand,

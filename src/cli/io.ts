@@ -15,6 +15,23 @@ export interface CliIo {
   readonly progressStream: NodeJS.WritableStream | undefined;
   /** Directory relative paths are resolved against (default: the process's). */
   readonly cwd: string;
+  /**
+   * Width of the terminal reports are printed on, in columns: `COLUMNS` when set, else the
+   * terminal's when stdout is one; undefined for the default (100).
+   */
+  readonly columns?: number | undefined;
+}
+
+/** The width `COLUMNS` sets, else the terminal's when stdout is a terminal. */
+export function terminalColumns(
+  env: NodeJS.ProcessEnv = process.env,
+  stdout: { readonly isTTY?: boolean; readonly columns?: number } = process.stdout,
+): number | undefined {
+  const fromEnv = Number(env.COLUMNS);
+  if (Number.isInteger(fromEnv) && fromEnv > 0) return fromEnv;
+  return stdout.isTTY === true && typeof stdout.columns === 'number' && stdout.columns > 0
+    ? stdout.columns
+    : undefined;
 }
 
 /** The process's stdout and stderr; a progress bar only when stderr is a TTY. */
@@ -28,5 +45,6 @@ export function processIo(): CliIo {
     },
     progressStream: process.stderr.isTTY === true ? process.stderr : undefined,
     cwd: process.cwd(),
+    columns: terminalColumns(),
   };
 }

@@ -105,20 +105,43 @@ export function parseValue(text: string): unknown {
   return t;
 }
 
+/**
+ * Where a `path=values` argument splits: the first `=` outside brackets, so that a path may
+ * name an array element by a field (`bySector[sector=centre].workshopBays=8,12`); -1 when none.
+ */
+export function assignmentIndex(text: string): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '[') depth++;
+    else if (c === ']') depth = Math.max(0, depth - 1);
+    else if (c === '=' && depth === 0) return i;
+  }
+  return -1;
+}
+
 /** One `--param path=v1,v2,…` of a sweep. */
 export interface SweepParamArg {
   readonly path: string;
   readonly values: readonly unknown[];
 }
 
-/** `--param path=v1,v2,…` (sweep). */
+/**
+ * `--param path=v1,v2,…` (sweep). The path takes every form `assumptions` prints and `setValue`
+ * accepts: `aviation.mtbfDays`, `mission.routes[3].lengthKm` or `mission.routes.3.lengthKm`,
+ * elements by id (`mission.units[north-quick-reaction-force].noticeToMoveMin`) or by a field
+ * (`mission.armouredFleet.bySector[sector=centre].workshopBays`), and numbers inside a
+ * distribution (`fleet.repairDays.value.mean`).
+ */
 export function parseSweepParam(text: string): SweepParamArg {
-  const eq = text.indexOf('=');
+  const eq = assignmentIndex(text);
   const path = eq < 0 ? '' : text.slice(0, eq).trim();
   const list = eq < 0 ? '' : text.slice(eq + 1);
   const parts = list.split(',').map((v) => v.trim());
   if (path === '' || list.trim() === '' || parts.some((v) => v === '')) {
-    throw new FlagValueError('expected path=v1,v2,… e.g. parameters.aviation.mtbfDays=10,14,20');
+    throw new FlagValueError(
+      'expected path=v1,v2,… e.g. aviation.mtbfDays=10,14,20 or mission.armouredFleet.bySector[sector=centre].workshopBays=8,12',
+    );
   }
   return { path, values: parts.map(parseValue) };
 }
@@ -130,9 +153,9 @@ export interface SensitivityParamArg {
   readonly high: unknown;
 }
 
-/** `--param path=low:high` (sensitivity). */
+/** `--param path=low:high` (sensitivity); the path as for {@link parseSweepParam}. */
 export function parseSensitivityParam(text: string): SensitivityParamArg {
-  const eq = text.indexOf('=');
+  const eq = assignmentIndex(text);
   const path = eq < 0 ? '' : text.slice(0, eq).trim();
   const range = eq < 0 ? [] : text.slice(eq + 1).split(':');
   const [low, high] = range.map((v) => v.trim());
@@ -144,7 +167,7 @@ export function parseSensitivityParam(text: string): SensitivityParamArg {
     low === '' ||
     high === ''
   ) {
-    throw new FlagValueError('expected path=low:high e.g. parameters.aviation.mtbfDays=10:20');
+    throw new FlagValueError('expected path=low:high e.g. aviation.mtbfDays=10:20');
   }
   return { path, low: parseValue(low), high: parseValue(high) };
 }

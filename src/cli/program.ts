@@ -6,11 +6,12 @@
  * @module
  */
 import { Command, CommanderError, Option } from 'commander';
-import { packageVersion } from '../experiment/index.js';
+import { packageVersion, RANKING_REPLICATIONS } from '../experiment/index.js';
 import { BIN } from './command-line.js';
 import { sensitivityCommand, sweepCommand } from './commands/analysis.js';
 import {
   assumptionsCommand,
+  exportCommand,
   listCommand,
   metricsCommand,
   schemaCommand,
@@ -22,6 +23,8 @@ import {
   type CliContext,
   DEFAULT_ANALYSIS_REPLICATIONS,
   DEFAULT_REPLICATIONS,
+  DEFAULT_SEED,
+  defaultWorkers,
   type RunFlags,
 } from './context.js';
 import { describeError, exitCodeOf } from './errors.js';
@@ -40,9 +43,12 @@ import { type CliIo, processIo } from './io.js';
 import {
   collect,
   parseMetric,
+  parseReplications,
+  parseSeed,
   parseSensitivityParam,
   parseShard,
   parseSweepParam,
+  parseWorkers,
   type SensitivityParamArg,
   type ShardArg,
   type SweepParamArg,
@@ -70,7 +76,9 @@ Examples:
   $ ${BIN} list
   $ ${BIN} run adaptation-plan --against baseline-2020
   $ ${BIN} run helicopter-gap-closed --replications 400 --out report.html
-  $ ${BIN} sweep adaptation-plan --param parameters.aviation.mtbfDays=10,14,20
+  $ ${BIN} sweep adaptation-plan --param aviation.mtbfDays=10,14,20
+  $ ${BIN} assumptions adaptation-plan            # what to challenge, ranked by effect
+  $ ${BIN} export adaptation-plan > my.json       # a scenario file to edit, then: run my.json
   $ ${BIN} run my-mission.ts --shard 0/4 --out part-0.json   # then: ${BIN} merge part-*.json --out result.json`;
 
 /** Builds the commander program for one invocation in `ctx`. */
@@ -135,8 +143,11 @@ export function buildProgram(ctx: CliContext): Command {
       .summary('run a scenario at every point of a grid of parameter values')
       .description(
         'Runs <scenario> at every combination of the --param values (same seed and replications at ' +
-          'every point: common random numbers). A path is a dotted path into the scenario, e.g. ' +
-          'parameters.aviation.mtbfDays or horizonDays; `assumptions <scenario>` lists parameter paths.',
+          'every point: common random numbers). A path is any path `assumptions <scenario>` prints: ' +
+          'aviation.mtbfDays, mission.routes[3].lengthKm (or .3.), an element by id ' +
+          '(mission.units[north-quick-reaction-force].noticeToMoveMin) or by a field ' +
+          '(mission.armouredFleet.bySector[sector=centre].workshopBays), a number inside a ' +
+          'distribution (fleet.repairDays.value.mean).',
       )
       .argument('<scenario>', 'built-in scenario name or scenario file')
       .addOption(
@@ -160,9 +171,9 @@ export function buildProgram(ctx: CliContext): Command {
       .summary('one-at-a-time sensitivity of key metrics to parameters (tornado chart)')
       .description(
         'Runs <scenario>, then each --param at its low and at its high value (all else at base), and ' +
-          'ranks the parameters by the swing of the first --metric. Without --param: aviation MTBF and ' +
-          'flying hours, vehicle failure rate and write-off share, IED damage probability and ground ' +
-          'speed, each at ±25 %.',
+          'orders the parameters by the swing of the first --metric, with paired 95 % intervals. ' +
+          'Without --param: the assumptions are ranked first (as `assumptions` does) and the 8 most ' +
+          'influential are swung over their plausible ranges. Without --metric: the headline metrics.',
       )
       .argument('<scenario>', 'built-in scenario name or scenario file')
       .addOption(
@@ -171,7 +182,7 @@ export function buildProgram(ctx: CliContext): Command {
           'a parameter and its low and high values (repeatable)',
         )
           .argParser(collect(parseSensitivityParam))
-          .default([], 'six key parameters ±25 %'),
+          .default([], 'the 8 most influential assumptions over their plausible ranges'),
       )
       .addOption(
         new Option(
@@ -179,7 +190,7 @@ export function buildProgram(ctx: CliContext): Command {
           'metric to report (repeatable; the first orders the rows)',
         )
           .argParser(collect(parseMetric))
-          .default([], 'surgery within 2 h, median response, readiness, detonations'),
+          .default([], 'the headline metrics'),
       ),
     DEFAULT_ANALYSIS_REPLICATIONS,
   ).action(
@@ -246,11 +257,38 @@ export function buildProgram(ctx: CliContext): Command {
   addScenarioFileFlags(
     program
       .command('assumptions')
-      .summary("list a scenario's stated assumptions with their rationale")
+      .summary("a scenario's stated assumptions, ranked by their effect on the headline metrics")
+      .description(
+        'Lists the stated assumptions of <scenario> (values no source gives) with their rationale, ' +
+          'grouped by capability. The model parameters among them are first each swung over their ' +
+          `plausible range (common random numbers, ${RANKING_REPLICATIONS} replications a run by default: ` +
+          'about 8 s on 2 free cores for the embedded mission) and ranked by their largest effect on a ' +
+          'headline metric; the top 20 are shown. Paths are what --param takes.',
+      )
       .argument('<scenario>', 'built-in scenario name or scenario file')
+      .addOption(new Option('--all', 'every assumption, with its rationale (default: the top 20)'))
+      .addOption(new Option('--no-rank', 'skip the ranking: list them in a reading order, at once'))
+      .addOption(
+        new Option('-s, --seed <seed>', 'seed of the ranking')
+          .default(DEFAULT_SEED)
+          .argParser(parseSeed),
+      )
+      .addOption(
+        new Option('-n, --replications <n>', 'replications per run of the ranking')
+          .default(RANKING_REPLICATIONS)
+          .argParser(parseReplications),
+      )
+      .addOption(
+        new Option('-w, --workers <n>', 'worker threads (the ranking does not depend on it)')
+          .default(defaultWorkers(), `${defaultWorkers()}: the cores, at most 2`)
+          .argParser(parseWorkers),
+      )
       .addOption(formatOption("output format (default: table, or the one --out's extension names)"))
       .addOption(outOption())
-      .addOption(quietOption()),
+      .addOption(quietOption('no progress bar, no messages'))
+      .addOption(
+        new Option('--progress', 'progress lines on stderr even when it is not a terminal'),
+      ),
   )
     .addOption(debugOption())
     .action(
@@ -262,12 +300,66 @@ export function buildProgram(ctx: CliContext): Command {
           quiet?: boolean;
           dataOnly?: boolean;
           scenarioTimeout?: number;
+          all?: boolean;
+          rank: boolean;
+          seed: number | string;
+          replications: number;
+          workers: number;
+          progress?: boolean;
         },
       ) => {
         await assumptionsCommand(ctx, ref, {
           format: raw.format,
           out: raw.out,
           quiet: raw.quiet === true,
+          dataOnly: raw.dataOnly === true,
+          scenarioTimeout: raw.scenarioTimeout,
+          all: raw.all === true,
+          rank: raw.rank !== false,
+          seed: raw.seed,
+          replications: raw.replications,
+          workers: raw.workers,
+          progress: raw.progress === true,
+        });
+      },
+    );
+
+  addScenarioFileFlags(
+    program
+      .command('export')
+      .summary('write a scenario as a JSON file to start from, with "$schema" for an editor')
+      .description(
+        'Writes <scenario> (a built-in name or a file) as a JSON scenario file whose "$schema" points ' +
+          "to the package's JSON Schema (relative to where it is written), so an editor completes " +
+          'and checks it as you edit. Run the edited file like any scenario: ' +
+          `${BIN} run my.json.`,
+      )
+      .argument('<scenario>', 'built-in scenario name or scenario file')
+      .addOption(outOption())
+      .addOption(
+        new Option(
+          '--schema <ref>',
+          'the "$schema" to write (default: the package\'s schema file)',
+        ),
+      )
+      .addOption(quietOption()),
+  )
+    .addOption(debugOption())
+    .action(
+      async (
+        ref: string,
+        raw: {
+          out?: string;
+          quiet?: boolean;
+          schema?: string;
+          dataOnly?: boolean;
+          scenarioTimeout?: number;
+        },
+      ) => {
+        await exportCommand(ctx, ref, {
+          out: raw.out,
+          quiet: raw.quiet === true,
+          schema: raw.schema,
           dataOnly: raw.dataOnly === true,
           scenarioTimeout: raw.scenarioTimeout,
         });

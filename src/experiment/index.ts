@@ -33,11 +33,30 @@ export {
   type SeriesComparison,
 } from './compare.js';
 export { runExperiment, runExperimentPart } from './experiment.js';
+export {
+  type ParameterEffect,
+  type ParameterRanking,
+  RANKING_REPLICATIONS,
+  type RankedParameter,
+  type RankParametersOptions,
+  rankParameters,
+  type SkippedParameter,
+} from './influence.js';
 export { type MergeOptions, mergeResults, PART_FORMAT, partDigest, sealPart } from './merge.js';
 export { packageVersion } from './metadata.js';
 export { missionModel, missionModelWith } from './mission-model.js';
 export type { Model, ModelContext } from './model.js';
 export type { ExecutionOptions, ExperimentOptions } from './options.js';
+export {
+  type DeclaredParameterEntry,
+  declaredParametersOf,
+  describeParameter,
+  type ParameterDescription,
+  plausibleSwing,
+  readablePath,
+  scaleSpec,
+  shownValue,
+} from './parameters.js';
 export {
   isOutcomeMetric,
   type PlanEffectsOptions,
@@ -59,6 +78,7 @@ export {
   writeFileAtomic,
 } from './save.js';
 export {
+  rowsBySwing,
   type SensitivityEffect,
   type SensitivityOptions,
   type SensitivityParameter,

@@ -7,12 +7,14 @@ import { freeze } from 'immer';
 import type { AnyScenario as Scenario } from '../dynamics/capability.js';
 import type { MetricInfo } from '../dynamics/metrics.js';
 import { InvalidArgumentError } from '../errors.js';
+import { compareMetric } from './compare.js';
 import { runSummarized } from './experiment.js';
 import { checkExecution, checkInteger, checkSeed, type ExecutionOptions } from './options.js';
+import { describeParameter, type ParameterDescription, shownValue } from './parameters.js';
 import { type ReplicationPool, withPool } from './pool.js';
 import { Progress } from './runner.js';
 import { setIn } from './sweep.js';
-import type { ScalarSummary } from './types.js';
+import type { ExperimentResult, ScalarSummary } from './types.js';
 
 /** A parameter to vary: a dotted path into the scenario and its low and high values. */
 export interface SensitivityParameter {
@@ -33,17 +35,27 @@ export interface SensitivityOptions extends ExecutionOptions {
   readonly sortBy?: string | undefined;
 }
 
-/** Effect of one parameter on one metric (means over replications). */
+/**
+ * Effect of one parameter on one metric: means over replications, and the paired differences
+ * (every run has the same seed and replications, so replication r at low, base and high differ
+ * only by the parameter) with their 95 % Student-t intervals.
+ */
 export interface SensitivityEffect {
   readonly base: number;
   readonly low: number;
   readonly high: number;
-  /** low − base. */
+  /** low − base (mean of the paired differences). */
   readonly lowDelta: number;
-  /** high − base. */
+  /** high − base (mean of the paired differences). */
   readonly highDelta: number;
   /** |high − low|: the bar length in a tornado chart. */
   readonly swing: number;
+  /** 95 % interval of the mean paired difference low − base. */
+  readonly lowDeltaCi: readonly [number, number];
+  /** 95 % interval of the mean paired difference high − base. */
+  readonly highDeltaCi: readonly [number, number];
+  /** 95 % interval of the mean paired difference high − low (signed). */
+  readonly swingCi: readonly [number, number];
 }
 
 /** One parameter's row. */
@@ -51,6 +63,11 @@ export interface SensitivityRow {
   readonly path: string;
   readonly low: unknown;
   readonly high: unknown;
+  /** What the path names, as its capability declares it (label, unit, capability). */
+  readonly parameter: ParameterDescription;
+  /** The numbers `low` and `high` stand for (a distribution's mean). */
+  readonly lowShown: number;
+  readonly highShown: number;
   /** Swing of the `sortBy` metric. */
   readonly swing: number;
   readonly metrics: Record<string, SensitivityEffect>;
@@ -124,6 +141,11 @@ export async function sensitivity(
       high: setIn(base, p.path, p.high, 'sensitivity (high)', exec.model.capabilities),
     };
   });
+  const describe = (path: string): ParameterDescription =>
+    describeParameter(base, path, exec.model.capabilities) ?? { path, label: path, unit: '' };
+  const column = (r: ExperimentResult, m: string) =>
+    r.perReplication.scalars[m] ??
+    new Array<number>(r.perReplication.replications.length).fill(Number.NaN);
   const progress = new Progress((1 + 2 * parameters.length) * replications, exec.onProgress);
   const means = (scenario: Scenario, pool: ReplicationPool | undefined) =>
     runSummarized(scenario, seed, replications, exec, pool, progress);
@@ -142,19 +164,28 @@ export async function sensitivity(
         const b = baseResult.scalars[m]?.mean ?? Number.NaN;
         const lo = low.scalars[m]?.mean ?? Number.NaN;
         const hi = high.scalars[m]?.mean ?? Number.NaN;
+        const dLow = compareMetric(column(baseResult, m), column(low, m), 'higher');
+        const dHigh = compareMetric(column(baseResult, m), column(high, m), 'higher');
+        const dSwing = compareMetric(column(low, m), column(high, m), 'higher');
         effects[m] = {
           base: b,
           low: lo,
           high: hi,
-          lowDelta: lo - b,
-          highDelta: hi - b,
+          lowDelta: dLow.n > 0 ? dLow.diffMean : lo - b,
+          highDelta: dHigh.n > 0 ? dHigh.diffMean : hi - b,
           swing: Math.abs(hi - lo),
+          lowDeltaCi: [dLow.diffCiLow, dLow.diffCiHigh],
+          highDeltaCi: [dHigh.diffCiLow, dHigh.diffCiHigh],
+          swingCi: [dSwing.diffCiLow, dSwing.diffCiHigh],
         };
       }
       rows.push({
         path: p.path,
         low: p.low,
         high: p.high,
+        parameter: describe(p.path),
+        lowShown: shownValue(p.low),
+        highShown: shownValue(p.high),
         swing: (effects[sortBy] as SensitivityEffect).swing,
         metrics: effects,
       });
@@ -191,4 +222,21 @@ function bySwing(a: SensitivityRow, b: SensitivityRow): number {
   if (an !== bn) return an ? 1 : -1;
   if (!an && a.swing !== b.swing) return b.swing - a.swing;
   return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+}
+
+/**
+ * The rows of a sensitivity analysis by decreasing swing of `metric` (NaN swings and rows without
+ * the metric last, ties by path): the order of a tornado chart's bars and of its table.
+ */
+export function rowsBySwing(result: SensitivityResult, metric: string): SensitivityRow[] {
+  const swing = (r: SensitivityRow) => r.metrics[metric]?.swing ?? Number.NaN;
+  return [...result.rows].sort((a, b) => {
+    const sa = swing(a);
+    const sb = swing(b);
+    const an = Number.isNaN(sa);
+    const bn = Number.isNaN(sb);
+    if (an !== bn) return an ? 1 : -1;
+    if (!an && sa !== sb) return sb - sa;
+    return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+  });
 }

@@ -10,7 +10,15 @@ import type { ModelParameters } from '../dynamics/format.js';
 import type { ExperimentResult, ScalarSummary } from '../experiment/types.js';
 import { daysBetween } from '../model/dates.js';
 import type { Block } from './document.js';
-import { formatInterval, formatNumber, formatValue, formatWithUnit, MISSING } from './format.js';
+import {
+  formatEstimate,
+  formatInterval,
+  formatNumber,
+  formatValue,
+  formatWithUnit,
+  MISSING,
+  unitLabel,
+} from './format.js';
 import { catalogueOf, type MetricUnit, metricInfo } from './metrics.js';
 
 /**
@@ -54,7 +62,7 @@ const HEAD = [
   { header: 'Letter vs interval', align: 'left' },
 ] as const;
 
-/** The key-findings blocks of a run (headings level 2 and 3). */
+/** The key findings of a run against the letter, by topic (level-3 headings). */
 export function keyFindings(result: ExperimentResult): Block[] {
   const sc = result.meta.scenario.definition;
   const fleet = sc.mission.armouredFleet;
@@ -64,9 +72,10 @@ export function keyFindings(result: ExperimentResult): Block[] {
   const cell = (name: string, unit?: MetricUnit) => {
     const v = s(name);
     const u = unit ?? metricInfo(name, catalogue).unit;
-    return v === undefined
-      ? [MISSING, MISSING]
-      : [formatWithUnit(v.mean, u), formatInterval(v.p5, v.p95, u)];
+    if (v === undefined) return [MISSING, MISSING];
+    const e = formatEstimate(v.mean, v.p5, v.p95, u);
+    const suffix = u === 'count' ? '' : ` ${unitLabel(u)}`;
+    return [e.value === MISSING ? MISSING : `${e.value}${suffix}`, e.interval];
   };
   const asOf = fleet.asOf;
   const onLetterDate = coverage(result, asOf);
@@ -89,7 +98,6 @@ export function keyFindings(result: ExperimentResult): Block[] {
   };
   const total = fleet.total.value;
   const blocks: Block[] = [
-    { kind: 'heading', level: 2, text: 'Key findings' },
     {
       kind: 'paragraph',
       text: `Simulated mean over ${result.meta.replications.completed} replications; 90 % interval: 5th to 95th percentile across replications (where 90 % of simulated runs of the mission fall, not a confidence interval of the mean).`,
@@ -210,12 +218,10 @@ function casevacFindings(result: ExperimentResult): Block[] {
   const row = (label: string, name: string, target: string): string[] => {
     const v = s(name);
     const u = metricInfo(name, catalogue).unit;
-    return [
-      label,
-      target,
-      v === undefined ? MISSING : formatWithUnit(v.mean, u),
-      v === undefined ? MISSING : formatInterval(v.p5, v.p95, u),
-    ];
+    if (v === undefined) return [label, target, MISSING, MISSING];
+    const e = formatEstimate(v.mean, v.p5, v.p95, u);
+    const unit = u === 'count' ? '' : ` ${unitLabel(u)}`;
+    return [label, target, e.value === MISSING ? MISSING : `${e.value}${unit}`, e.interval];
   };
   const hist = result.histograms['casevac.toSurgery'];
   const note =
@@ -268,7 +274,10 @@ function responseFindings(result: ExperimentResult): Block[] {
     const v = s(name);
     return v === undefined
       ? [MISSING, MISSING]
-      : [formatNumber(v.mean), formatInterval(v.p5, v.p95, 'min')];
+      : (() => {
+          const e = formatEstimate(v.mean, v.p5, v.p95, 'min');
+          return [e.value, e.interval];
+        })();
   };
   const pooled = (name: string) => {
     const h = result.histograms[name];
@@ -313,5 +322,29 @@ function responseFindings(result: ExperimentResult): Block[] {
       rows: [overall, ...areas],
       note: 'Median: each run’s median response time, averaged over runs, with the 5th–95th percentile across runs. Pooled: all threats of all runs together (5-min resolution).',
     },
+  ];
+}
+
+/**
+ * The run against the letter's figures in one table: every measure of the key findings that the
+ * letter gives a figure for (the fleet on the letter's date, the IEDs of its period, the share of
+ * helicopters the military component can task), for the one-screen report.
+ */
+export function letterSummary(result: ExperimentResult): Block[] {
+  const rows: string[][] = [];
+  for (const b of keyFindings(result)) {
+    if (b.kind !== 'table' || b.columns !== HEAD) continue;
+    for (const r of b.rows) {
+      if (Array.isArray(r) && r[3] !== '') rows.push(r as string[]);
+    }
+  }
+  const asOf = result.meta.scenario.definition.mission.armouredFleet.asOf;
+  return [
+    {
+      kind: 'heading',
+      level: 3,
+      text: `Against the letter: the fleet on ${asOf}, the IEDs of its period, helicopters`,
+    },
+    { kind: 'table', columns: HEAD, rows },
   ];
 }

@@ -6,9 +6,12 @@
  * @module
  */
 export {
+  type AssumptionsReportOptions,
+  assumptionCell,
   provenanceHtml,
   rankAssumptions,
   renderAssumptions,
+  settablePath,
 } from './assumptions.js';
 export {
   BACKTEST_CSV_HEADER,
@@ -22,7 +25,6 @@ export { type BacktestChartOptions, backtestChart } from './charts/backtest.js';
 export {
   type ComparisonChartOptions,
   comparisonChart,
-  KEY_COMPARISON_METRICS,
   type Verdict,
   verdictOf,
 } from './charts/comparison.js';
@@ -34,9 +36,18 @@ export {
   type ResponseChartOptions,
   responseTimeChart,
 } from './charts/response.js';
+export { type SeriesChartOptions, seriesChart } from './charts/series.js';
 export { type StrengthChartOptions, strengthChart } from './charts/strength.js';
 export type { ChartFrameOptions } from './charts/svg.js';
-export { shortPath, type TornadoChartOptions, tornadoChart } from './charts/tornado.js';
+export { type SweepChartOptions, sweepChart } from './charts/sweep.js';
+export {
+  effectDetected,
+  parameterLabel,
+  rangeLabel,
+  shortPath,
+  type TornadoChartOptions,
+  tornadoChart,
+} from './charts/tornado.js';
 export { renderComparison, shareBBetter, verdictSentence } from './comparison.js';
 export {
   comparisonCsv,
@@ -54,6 +65,11 @@ export {
 } from './json.js';
 export {
   catalogueOf,
+  type FamilyGroup,
+  groupFamilies,
+  headlineMetrics,
+  headlineSeries,
+  isScalarMetric,
   type MetricCatalogue,
   type MetricUnit,
   metricInfo,
@@ -61,5 +77,7 @@ export {
   UNDECLARED_GROUP,
 } from './metrics.js';
 export { renderRun } from './run.js';
-export { renderSensitivity, renderSweep } from './sweep.js';
+export { BRIEFING_SECTIONS, SECTION } from './sections.js';
+export { renderSensitivity } from './sensitivity.js';
+export { renderSweep } from './sweep.js';
 export type { ReportFormat, ReportOptions } from './types.js';

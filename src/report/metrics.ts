@@ -61,3 +61,95 @@ export function sortMetricNames(names: Iterable<string>, catalogue: MetricCatalo
     return a < b ? -1 : a > b ? 1 : 0;
   });
 }
+
+/** True for the metrics a report tabulates as numbers: counters and values (not series or histograms). */
+export function isScalarMetric(info: MetricInfo): boolean {
+  return info.kind === 'counter' || info.kind === 'value';
+}
+
+/**
+ * The headline metrics among `names` (counters and values the model marks `headline`), in report
+ * order: what a report leads with and gives a verdict on first. New capabilities add theirs by
+ * marking them in their declarations; no report lists them.
+ */
+export function headlineMetrics(names: Iterable<string>, catalogue: MetricCatalogue): string[] {
+  const present = [...names].filter((n) => {
+    const info = catalogue[n];
+    return info?.headline === true && isScalarMetric(info);
+  });
+  return sortMetricNames(present, catalogue);
+}
+
+/**
+ * The headline series among `names` (daily series the model marks `headline`), in report order.
+ */
+export function headlineSeries(names: Iterable<string>, catalogue: MetricCatalogue): string[] {
+  const present = [...names].filter(
+    (n) => catalogue[n]?.headline === true && catalogue[n]?.kind === 'series',
+  );
+  return sortMetricNames(present, catalogue);
+}
+
+/** A family of metrics as reports show it: its members in report order and a label for all of them. */
+export interface FamilyGroup {
+  /** `<base>.<of>` */
+  readonly key: string;
+  /** "Casualties in surgery within 2 h, by sector" */
+  readonly label: string;
+  readonly of: string;
+  readonly members: readonly string[];
+}
+
+/**
+ * Splits `names` (in report order) into metrics of no family and families (one entry per family,
+ * where its first member stands), keeping the order.
+ */
+export function groupFamilies(
+  names: readonly string[],
+  catalogue: MetricCatalogue,
+): (string | FamilyGroup)[] {
+  const out: ({ name: string } | { family: string })[] = [];
+  const families = new Map<string, { of: string; members: string[] }>();
+  for (const name of names) {
+    const f = catalogue[name]?.family;
+    if (f === undefined) {
+      out.push({ name });
+      continue;
+    }
+    const key = `${f.base}.${f.of}`;
+    const known = families.get(key);
+    if (known !== undefined) {
+      known.members.push(name);
+      continue;
+    }
+    families.set(key, { of: f.of, members: [name] });
+    out.push({ family: key });
+  }
+  return out.map((x) => {
+    if ('name' in x) return x.name;
+    const f = families.get(x.family) as { of: string; members: string[] };
+    return {
+      key: x.family,
+      of: f.of,
+      members: f.members,
+      label: familyLabel(f.members, f.of, catalogue),
+    };
+  });
+}
+
+/** The label members of a family share: their common beginning, "by <of>" added. */
+function familyLabel(members: readonly string[], of: string, catalogue: MetricCatalogue): string {
+  const labels = members.map((m) => metricInfo(m, catalogue).label);
+  let prefix = labels[0] ?? '';
+  for (const l of labels) {
+    let i = 0;
+    while (i < prefix.length && i < l.length && prefix[i] === l[i]) i++;
+    prefix = prefix.slice(0, i);
+  }
+  // Members read "<what>, <key's name>": back to the last ", ", else to the end of a word.
+  const comma = prefix.lastIndexOf(', ');
+  const cut =
+    comma > 0 ? prefix.slice(0, comma) : prefix.replace(/[^,:\s]*$/, '').replace(/[,:\s]+$/, '');
+  const head = cut.length >= 6 ? cut : (metricInfo(members[0] ?? '', catalogue).group ?? of);
+  return `${head}, by ${of}`;
+}

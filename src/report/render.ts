@@ -47,7 +47,7 @@ export function renderReport(
     case 'csv':
       return spec.csv();
     case 'table':
-      return renderText(spec.blocks(format));
+      return renderText(spec.blocks(format), options.width);
     case 'md':
       return renderMarkdown(spec.blocks(format));
     case 'html':

@@ -4,52 +4,55 @@
  * @module
  */
 import type { ExperimentResult } from '../experiment/types.js';
-import { provenanceHtml } from './assumptions.js';
-import { gapCalendarChart } from './charts/gaps.js';
-import { iedExposureChart } from './charts/ied.js';
-import { readinessFanChart } from './charts/readiness.js';
-import { responseTimeChart } from './charts/response.js';
-import { strengthChart } from './charts/strength.js';
+import { runCharts } from './charts/index.js';
 import { runCsv } from './csv.js';
 import type { Block } from './document.js';
-import { keyFindings } from './findings.js';
+import { keyFindings, letterSummary } from './findings.js';
+import { formatNumber } from './format.js';
+import { catalogueOf } from './metrics.js';
 import { renderReport } from './render.js';
 import {
-  assumptionSection,
+  challengeSection,
+  chartsSection,
+  h2,
+  h3,
   headline,
   headlineFields,
-  metricTable,
+  moreAndReproduce,
+  periodText,
   reproduceSection,
-  scenarioSummary,
+  SECTION,
+  scenarioSection,
+  sourcesSection,
 } from './sections.js';
+import { allMetricsTable, headlineTable } from './tables.js';
 import type { ReportFormat, ReportOptions } from './types.js';
 
-/** The charts of a run, each as a chart block. */
-function runCharts(result: ExperimentResult): Block[] {
-  const charts: Block[] = [];
-  const add = (title: string, draw: () => string) => {
-    charts.push({ kind: 'chart', title, svg: draw() });
-  };
-  if (result.series['fleet.inDailyUse'] !== undefined) {
-    add('Armoured fleet readiness over time', () => readinessFanChart(result));
-  }
-  if (
-    Object.keys(result.histograms).some((h) => h.startsWith('casevac.') || h === 'response.time')
-  ) {
-    add('Time to first aid, resuscitation, surgery and civilian response', () =>
-      responseTimeChart(result),
-    );
-  }
-  if (Object.keys(result.scalars).some((m) => m.startsWith('ied.encounters.route.'))) {
-    add('IED exposure', () => iedExposureChart(result));
-  }
-  if (result.series['rotations.deployed.military'] !== undefined) {
-    add('Strength against the ceilings', () => strengthChart(result));
-  }
-  if (Object.keys(result.series).some((s) => s.startsWith('rotations.gap.'))) {
-    add('Capability-gap calendar', () => gapCalendarChart(result));
-  }
-  return charts;
+/** The one-screen terminal report of a run. */
+function runSummary(result: ExperimentResult, options: ReportOptions): Block[] {
+  const m = result.meta;
+  const sc = m.scenario.definition;
+  const ref = options.scenarioRef ?? m.scenario.name;
+  const reps = m.replications;
+  return [
+    { kind: 'heading', level: 1, text: options.title ?? sc.title },
+    { kind: 'paragraph', text: `Question: ${sc.question}` },
+    {
+      kind: 'paragraph',
+      text: `${m.scenario.name}, ${periodText(m.scenario.startDate, m.scenario.horizonDays)}; ${reps.completed}${reps.partial ? ` of ${reps.requested} (partial)` : ''} replications, seed ${String(m.seed)}. Mean over replications; 90 % interval: where 90 % of runs fall.`,
+    },
+    ...letterSummary(result),
+    h3('Headline metrics'),
+    headlineTable(result),
+    ...moreAndReproduce(
+      [
+        `Every finding and metric, the scenario and its assumptions: add --detail (${formatNumber(Object.keys(catalogueOf(result)).length)} metrics).`,
+        'Charts and every source, in one page: --out report.html',
+        `What to challenge first: peacekeeping-sim assumptions ${ref}`,
+      ],
+      options.command,
+    ),
+  ];
 }
 
 /** The blocks of a run report. */
@@ -58,37 +61,36 @@ function runBlocks(
   format: 'table' | 'md' | 'html',
   options: ReportOptions,
 ): Block[] {
-  const blocks: Block[] = [...headline(result, options.title), ...keyFindings(result)];
-  if (format !== 'table' && options.charts !== false) {
-    blocks.push({ kind: 'heading', level: 2, text: 'Charts' }, ...runCharts(result));
-  }
-  blocks.push(...metricTable(result), ...assumptionSection(result, options));
-  if (format !== 'table') {
-    blocks.push(...scenarioSummary(result.meta.scenario.definition));
-  }
-  if (format === 'html') {
-    blocks.push(
-      { kind: 'heading', level: 2, text: 'Sources of every figure' },
-      {
-        kind: 'paragraph',
-        text: 'Every number of the scenario with where it comes from: the letter of 23 December 2020 (quoted in French), a public source (its reference), or a stated assumption (its rationale).',
-      },
-      { kind: 'html', html: provenanceHtml(result.meta.scenario.definition) },
-    );
-  }
-  blocks.push(...reproduceSection(headlineFields(result), options.command));
-  return blocks;
+  if (format === 'table' && options.detail !== true) return runSummary(result, options);
+  const sc = result.meta.scenario.definition;
+  return [
+    ...headline(result, options.title),
+    { kind: 'fields', rows: headlineFields(result) },
+    h2(SECTION.keyFindings),
+    ...keyFindings(result),
+    h3('Headline metrics'),
+    headlineTable(result),
+    {
+      kind: 'details',
+      summary: 'Every metric',
+      blocks: [h3('Every metric'), allMetricsTable(result)],
+    },
+    ...chartsSection(format, options, () => runCharts(result)),
+    ...scenarioSection(sc),
+    ...sourcesSection(sc, format),
+    ...challengeSection(sc, options),
+    ...reproduceSection(headlineFields(result), options.command),
+  ];
 }
 
 /**
  * The report of an experiment in a format:
- * - `table`: headline (scenario, question, replications, seed, version, hash), key findings
- *   against the letter (fleet on the letter's date and at the horizon, IEDs in the letter's
- *   period, helicopter share, 10-1-2 compliance, response times by area), every metric grouped
- *   (mean, 95 % CI, p5/p50/p95), the assumptions that drive results, how to reproduce;
- * - `md`: the same in Markdown, plus the scenario summary (charts referenced, not drawn);
- * - `html`: the same with the charts inline as SVG, the scenario summary and the sources of
- *   every figure, in one self-contained page;
+ * - `table`: one screen — the question, the run against the letter's figures, the headline
+ *   metrics (mean, 95 % CI, where 90 % of runs fall), where the rest is, the reproducing
+ *   command; with `detail`, the briefing below as text;
+ * - `md` and `html`: the briefing — key findings (against the letter, 10-1-2, response by
+ *   area, headline metrics, every metric), charts (drawn in HTML), the scenario, the sources of
+ *   every figure, what to challenge, how to reproduce;
  * - `json`: the result itself plus `report` metadata;
  * - `csv`: one row per replication × metric and one per day × series (see `runCsv`).
  *

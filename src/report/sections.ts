@@ -1,23 +1,89 @@
 /**
- * Report sections shared by several reports: the headline, the full metric table, the
- * assumptions that drive results, the scenario summary and "How to reproduce".
+ * The sections every briefing has, in the same order whatever the analysis (run, comparison,
+ * sweep, sensitivity): key findings, charts, paired differences (comparisons), the scenario(s),
+ * the sources of every figure, what to challenge, how to reproduce; and the blocks several
+ * reports share: the scenario summary, the assumptions to challenge, the reproducing command.
  *
  * @module
  */
 
 import type { AnyScenario as Scenario } from '../dynamics/capability.js';
+import { describeParameter, readablePath } from '../experiment/parameters.js';
 import type { ExperimentResult } from '../experiment/types.js';
 import { addDays } from '../model/dates.js';
-import { assumptionsTable, rankAssumptions } from './assumptions.js';
-import type { Block, GroupRow } from './document.js';
-import { formatInterval, formatNumber, formatValue, MISSING, unitLabel } from './format.js';
-import { catalogueOf, metricInfo, sortMetricNames } from './metrics.js';
+import { walkPath } from '../model/paths.js';
+import { listAssumptions, listSources } from '../scenario/assumptions.js';
+import { assumptionsTable, provenanceHtml, rankAssumptions } from './assumptions.js';
+import type { Block, Cell, GroupRow } from './document.js';
+import { formatNumber, formatValue, MISSING } from './format.js';
+
+/** Titles of the sections of a briefing, in their order. */
+export const SECTION = {
+  keyFindings: 'Key findings',
+  charts: 'Charts',
+  paired: 'Paired differences',
+  scenario: 'The scenario',
+  scenarios: 'The scenarios',
+  sources: 'Sources of every figure',
+  challenge: 'What to challenge',
+  reproduce: 'How to reproduce',
+} as const;
+
+/**
+ * The sections of each kind of briefing (HTML and Markdown), in order; a terminal report leads
+ * with a one-screen summary instead (`--detail` prints these).
+ */
+export const BRIEFING_SECTIONS = {
+  run: [
+    SECTION.keyFindings,
+    SECTION.charts,
+    SECTION.scenario,
+    SECTION.sources,
+    SECTION.challenge,
+    SECTION.reproduce,
+  ],
+  comparison: [
+    SECTION.keyFindings,
+    SECTION.charts,
+    SECTION.paired,
+    SECTION.scenarios,
+    SECTION.sources,
+    SECTION.challenge,
+    SECTION.reproduce,
+  ],
+  sweep: [
+    SECTION.keyFindings,
+    SECTION.charts,
+    SECTION.scenario,
+    SECTION.sources,
+    SECTION.challenge,
+    SECTION.reproduce,
+  ],
+  sensitivity: [
+    SECTION.keyFindings,
+    SECTION.charts,
+    SECTION.scenario,
+    SECTION.sources,
+    SECTION.challenge,
+    SECTION.reproduce,
+  ],
+} as const;
 
 /** Options the sections read (a subset of the report options). */
 export interface SectionOptions {
-  readonly command?: string;
-  readonly scenarioRef?: string;
-  readonly topAssumptions?: number;
+  readonly command?: string | undefined;
+  readonly scenarioRef?: string | undefined;
+  readonly topAssumptions?: number | undefined;
+}
+
+/** A level-2 heading. */
+export function h2(text: string): Block {
+  return { kind: 'heading', level: 2, text };
+}
+
+/** A level-3 heading. */
+export function h3(text: string): Block {
+  return { kind: 'heading', level: 3, text };
 }
 
 /** `n days`, or `1 day`. */
@@ -41,9 +107,14 @@ const MONTHS = [
 ];
 
 /** An ISO date as the scenarios' prose writes it: `2021-12-31` → `31 December 2021`. */
-function longDate(iso: string): string {
+export function longDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
   return `${d} ${MONTHS[(m ?? 1) - 1]} ${y}`;
+}
+
+/** `1 July 2020 to 31 December 2021 (549 days)`: the period a scenario ran. */
+export function periodText(startDate: string, horizonDays: number): string {
+  return `${longDate(startDate)} to ${longDate(addDays(startDate, horizonDays - 1))} (${daysText(horizonDays)})`;
 }
 
 /**
@@ -81,7 +152,7 @@ export function headlineFields(result: ExperimentResult): [string, string][] {
   ];
 }
 
-/** Title and question blocks of a run. */
+/** Title, question and description blocks of a run. */
 export function headline(result: ExperimentResult, title: string | undefined): Block[] {
   const sc = result.meta.scenario.definition;
   const blocks: Block[] = [
@@ -92,77 +163,15 @@ export function headline(result: ExperimentResult, title: string | undefined): B
     const text = describeHorizon(sc.description, sc.startDate, sc.horizonDays);
     blocks.push({ kind: 'paragraph', text });
   }
-  blocks.push({ kind: 'fields', rows: headlineFields(result) });
   return blocks;
 }
 
-/** The full metric table of a run, grouped: mean, 95 % CI of the mean, p5/p50/p95, n. */
-export function metricTable(result: ExperimentResult): Block[] {
-  const catalogue = catalogueOf(result);
-  const rows: (string[] | GroupRow)[] = [];
-  let group = '';
-  for (const name of sortMetricNames(Object.keys(result.scalars), catalogue)) {
-    const s = result.scalars[name];
-    if (s === undefined) continue;
-    const info = metricInfo(name, catalogue);
-    if (info.group !== group) {
-      group = info.group;
-      rows.push({ group });
-    }
-    const v = (x: number) => formatValue(x, info.unit);
-    rows.push([
-      name,
-      unitLabel(info.unit),
-      v(s.mean),
-      formatInterval(s.ciLow, s.ciHigh, info.unit),
-      v(s.p5),
-      v(s.p50),
-      v(s.p95),
-      String(s.n),
-    ]);
-  }
-  return [
-    { kind: 'heading', level: 2, text: 'All metrics' },
-    {
-      kind: 'table',
-      columns: [
-        { header: 'Metric', align: 'left' },
-        { header: 'Unit', align: 'left' },
-        { header: 'Mean', align: 'right' },
-        { header: '95 % CI of mean', align: 'right' },
-        { header: 'p5', align: 'right' },
-        { header: 'p50', align: 'right' },
-        { header: 'p95', align: 'right' },
-        { header: 'n', align: 'right' },
-      ],
-      rows,
-      note: `95 % CI: Student-t confidence interval of the mean over replications. p5/p50/p95: percentiles across replications (the spread of one run). Shares in %. n: replications with a value (a replication with no event of a kind reports none, e.g. no refused task).`,
-    },
-  ];
-}
-
-/** The assumptions that drive results (top N) and a pointer to the full list. */
-export function assumptionSection(result: ExperimentResult, options: SectionOptions): Block[] {
-  const all = result.meta.assumptions;
-  const top = rankAssumptions(all).slice(0, options.topAssumptions ?? 12);
-  const ref = options.scenarioRef ?? result.meta.scenario.name;
-  return [
-    { kind: 'heading', level: 2, text: 'Assumptions that drive the results' },
-    {
-      kind: 'paragraph',
-      text: `${top.length} of ${all.length} stated assumptions (values no source gives): those fitted to the letter first, then the parameters of the dynamics, plan dates and mission figures. This order is a reading guide; a sensitivity analysis measures what moves a given result. The full list:`,
-    },
-    { kind: 'code', text: `peacekeeping-sim assumptions ${ref}` },
-    assumptionsTable(top),
-  ];
-}
-
-/** "How to reproduce": the command, seed, replications, version and scenario hash. */
+/** "How to reproduce": the command, then seed, replications, version and scenario hash. */
 export function reproduceSection(
   fields: readonly [string, string][],
   command: string | undefined,
 ): Block[] {
-  const blocks: Block[] = [{ kind: 'heading', level: 2, text: 'How to reproduce' }];
+  const blocks: Block[] = [h2(SECTION.reproduce)];
   if (command !== undefined) {
     blocks.push({ kind: 'code', text: command });
   } else {
@@ -172,6 +181,65 @@ export function reproduceSection(
     });
   }
   blocks.push({ kind: 'fields', rows: fields });
+  return blocks;
+}
+
+/**
+ * The one-screen report's pointer to the rest and its reproducing command, the command on a line
+ * of its own.
+ */
+export function moreAndReproduce(more: readonly string[], command: string | undefined): Block[] {
+  const blocks: Block[] = [];
+  if (more.length > 0) blocks.push(h3('More'), { kind: 'list', items: more });
+  if (command !== undefined) blocks.push(h3('Reproduce'), { kind: 'code', text: command });
+  return blocks;
+}
+
+/**
+ * "What to challenge": the stated assumptions most likely to drive the results (values fitted to
+ * the letter, then the parameters of the dynamics, plan dates, mission figures: a reading
+ * order), and the command that ranks them by their measured effect.
+ */
+export function challengeSection(scenario: Scenario | undefined, options: SectionOptions): Block[] {
+  const blocks: Block[] = [h2(SECTION.challenge)];
+  if (scenario === undefined) {
+    blocks.push({
+      kind: 'paragraph',
+      text: 'The result does not carry its scenario: pass it as the `scenario` report option to list the assumptions here.',
+    });
+    return blocks;
+  }
+  const all = listAssumptions(scenario);
+  const top = rankAssumptions(all).slice(0, options.topAssumptions ?? 12);
+  const ref = options.scenarioRef ?? scenario.name;
+  blocks.push(
+    {
+      kind: 'paragraph',
+      text: `${top.length} of the ${all.length} stated assumptions (values no source gives), in a reading order: those fitted to the letter first, then the parameters of the dynamics, plan dates and mission figures. To rank every assumption by its measured effect on the headline metrics, with its plausible range:`,
+    },
+    { kind: 'code', text: `peacekeeping-sim assumptions ${ref}` },
+    assumptionsTable(top, scenario),
+  );
+  return blocks;
+}
+
+/** "Sources of every figure": the scenario's values with their sources (HTML), or a pointer. */
+export function sourcesSection(scenario: Scenario | undefined, format: string): Block[] {
+  const blocks: Block[] = [h2(SECTION.sources)];
+  if (scenario === undefined) {
+    blocks.push({
+      kind: 'paragraph',
+      text: 'The result does not carry its scenario: pass it as the `scenario` report option to list the sources here.',
+    });
+    return blocks;
+  }
+  const rows = listSources(scenario);
+  const count = (k: string) => rows.filter((r) => r.kind === k).length;
+  blocks.push({
+    kind: 'paragraph',
+    text: `Every number of the scenario with where it comes from: ${count('letter')} from the letter of 23 December 2020 (quoted in French), ${count('public')} from public sources (the reference), ${count('assumption')} stated assumptions (the rationale).${format === 'html' ? '' : ' The HTML report lists them all.'}`,
+  });
+  if (format === 'html') blocks.push({ kind: 'html', html: provenanceHtml(scenario) });
   return blocks;
 }
 
@@ -200,25 +268,24 @@ export function scenarioSummary(sc: Scenario): Block[] {
   const helos = m.units.filter((u) => u.aircraft !== undefined);
   const f = m.armouredFleet;
   return [
-    { kind: 'heading', level: 2, text: 'Scenario summary' },
-    { kind: 'heading', level: 3, text: 'Sectors and units' },
+    h3('Sectors and units'),
     {
       kind: 'table',
       columns: [
         { header: 'Sector', align: 'left' },
         { header: 'HQ', align: 'left' },
-        { header: 'Ground units (count, kind)', align: 'left' },
+        { header: 'Ground units (count, kind)', align: 'left', wrap: true },
         { header: 'Armoured vehicles', align: 'right' },
         { header: 'Workshop bays', align: 'right' },
       ],
       rows: sectorRows,
     },
-    { kind: 'heading', level: 3, text: 'Armoured fleet' },
+    h3('Armoured fleet'),
     {
       kind: 'paragraph',
       text: `${f.total.value} vehicles on ${f.asOf}: ${f.inDailyUse.value} in daily use, ${f.inMaintenance.value} in maintenance, ${f.awaitingReplacement.value} beyond the mission’s repair and awaiting replacement; ${formatValue(f.mineProtectedShare.value, 'share')} % mine-protected.`,
     },
-    { kind: 'heading', level: 3, text: 'Helicopters' },
+    h3('Helicopters'),
     {
       kind: 'table',
       columns: [
@@ -244,7 +311,7 @@ export function scenarioSummary(sc: Scenario): Block[] {
       }),
       note: `The letter: the military component can task ${formatValue(m.helicopterMilitaryShare.value, 'share')} % of the helicopter fleet.`,
     },
-    { kind: 'heading', level: 3, text: 'Medical facilities' },
+    h3('Medical facilities'),
     {
       kind: 'table',
       columns: [
@@ -260,13 +327,13 @@ export function scenarioSummary(sc: Scenario): Block[] {
         formatNumber(x.surgicalTeams.value),
       ]),
     },
-    { kind: 'heading', level: 3, text: 'Plan steps' },
+    h3('Plan steps'),
     {
       kind: 'table',
       columns: [
         { header: 'Date', align: 'left' },
         { header: 'Status', align: 'left' },
-        { header: 'Step', align: 'left' },
+        { header: 'Step', align: 'left', wrap: true },
         { header: 'Action', align: 'left' },
         { header: 'Date from', align: 'left' },
       ],
@@ -279,4 +346,111 @@ export function scenarioSummary(sc: Scenario): Block[] {
       ]),
     },
   ];
+}
+
+/** "The scenario": its name, title, question, description and summary. */
+export function scenarioSection(scenario: Scenario | undefined): Block[] {
+  const blocks: Block[] = [h2(SECTION.scenario)];
+  if (scenario === undefined) {
+    blocks.push({
+      kind: 'paragraph',
+      text: 'The result does not carry its scenario: pass it as the `scenario` report option to describe it here.',
+    });
+    return blocks;
+  }
+  blocks.push(
+    {
+      kind: 'fields',
+      rows: [
+        ['Name', scenario.name],
+        ['Title', scenario.title],
+        ['Period', periodText(scenario.startDate, scenario.horizonDays)],
+      ],
+    },
+    ...(scenario.description === undefined
+      ? []
+      : [
+          {
+            kind: 'paragraph',
+            text: describeHorizon(scenario.description, scenario.startDate, scenario.horizonDays),
+          } as Block,
+        ]),
+    ...scenarioSummary(scenario),
+  );
+  return blocks;
+}
+
+/**
+ * What differs between two scenarios: plan steps added, removed or moved, and every sourced value
+ * that changed (by path), as a table; empty when they are the same but for their names.
+ */
+export function scenarioDifferences(a: Scenario, b: Scenario): Block[] {
+  const rows: (Cell[] | GroupRow)[] = [];
+  const stepsA = new Map(a.plan.map((s) => [s.id, s]));
+  const stepsB = new Map(b.plan.map((s) => [s.id, s]));
+  const stepRows: Cell[][] = [];
+  for (const s of b.plan) {
+    const old = stepsA.get(s.id);
+    if (old === undefined) stepRows.push([s.title, 'not in A', `${s.date} (${s.status})`]);
+    else if (
+      old.date !== s.date ||
+      old.status !== s.status ||
+      old.after?.join() !== s.after?.join()
+    ) {
+      stepRows.push([s.title, `${old.date} (${old.status})`, `${s.date} (${s.status})`]);
+    }
+  }
+  for (const s of a.plan) {
+    if (!stepsB.has(s.id)) stepRows.push([s.title, `${s.date} (${s.status})`, 'not in B']);
+  }
+  if (stepRows.length > 0) rows.push({ group: 'Plan steps' }, ...stepRows);
+  const valuesA = new Map(listSources(a).map((r) => [r.path, r.value]));
+  const valueRows: Cell[][] = [];
+  for (const r of listSources(b)) {
+    if (r.path.startsWith('plan')) continue;
+    const old = valuesA.get(r.path);
+    if (old !== undefined && old !== r.value) {
+      const w = walkPath(b, r.path);
+      const path = w.complete ? readablePath(b, w.segments) : r.path;
+      const d = describeParameter(b, path);
+      const cell: Cell =
+        d === undefined || d.label === d.path ? path : { text: d.label, code: path };
+      valueRows.push([cell, old, r.value]);
+    }
+  }
+  if (valueRows.length > 0) rows.push({ group: 'Values' }, ...valueRows);
+  if (rows.length === 0) {
+    return [{ kind: 'paragraph', text: 'A and B hold the same plan and values.' }];
+  }
+  return [
+    {
+      kind: 'table',
+      columns: [
+        { header: 'What', align: 'left', wrap: true },
+        { header: 'In A', align: 'left' },
+        { header: 'In B', align: 'left' },
+      ],
+      rows,
+    },
+  ];
+}
+
+/**
+ * "Charts": the charts `draw` makes, in HTML; in Markdown a pointer per chart; in text a pointer
+ * to the HTML report; with `charts: false`, a sentence saying none were drawn.
+ */
+export function chartsSection(
+  format: 'table' | 'md' | 'html',
+  options: { readonly charts?: boolean | undefined },
+  draw: () => Block[],
+): Block[] {
+  const blocks: Block[] = [h2(SECTION.charts)];
+  if (options.charts === false) {
+    blocks.push({ kind: 'paragraph', text: 'Charts not drawn (--no-charts).' });
+  } else if (format === 'table') {
+    blocks.push({ kind: 'paragraph', text: 'Drawn in the HTML report: --out report.html' });
+  } else {
+    blocks.push(...draw());
+  }
+  return blocks;
 }

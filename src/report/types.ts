@@ -3,9 +3,10 @@
  *
  * @module
  */
+import type { AnyScenario } from '../dynamics/capability.js';
 
 /**
- * A report format: `table` (fixed-width plain text for a terminal, at most 100 columns), `md`
+ * A report format: `table` (fixed-width plain text for a terminal, at most `width` columns), `md`
  * (Markdown), `json` (the result itself plus `report` metadata), `csv` (tidy rows) or `html`
  * (one self-contained page with inline SVG charts).
  */
@@ -16,6 +17,18 @@ export const REPORT_FORMATS: readonly ReportFormat[] = ['table', 'md', 'json', '
 
 /** Options of the report functions. */
 export interface ReportOptions {
+  /**
+   * A `table` report in full (every finding and metric, the scenario, its assumptions) rather than
+   * the one-screen summary (default false).
+   */
+  readonly detail?: boolean;
+  /** Width of a `table` report in columns (default 100; the CLI passes the terminal's). */
+  readonly width?: number;
+  /**
+   * The scenario a sweep or sensitivity analysis varied (their results carry only its name and
+   * hash): the briefing then describes it, lists its sources and the assumptions to challenge.
+   */
+  readonly scenario?: AnyScenario;
   /** Title of the report (default: the scenario's title, or a title naming what ran). */
   readonly title?: string;
   /** The exact CLI command that reproduces the result, shown in "How to reproduce" and in JSON. */
@@ -26,6 +39,9 @@ export interface ReportOptions {
   readonly scenarioRef?: string;
   /** Number of assumptions listed in a run report (default 12). */
   readonly topAssumptions?: number;
-  /** Metrics a comparison, sweep or sensitivity report shows first (default: a key set, those present). */
+  /**
+   * Metrics a comparison, sweep or sensitivity report leads with (default: the headline metrics
+   * the model declares, those present).
+   */
   readonly metrics?: readonly string[];
 }

@@ -3,14 +3,16 @@ import { minusma2020 } from '../../src/data/index.js';
 import type {
   Comparison,
   ExperimentResult,
+  SensitivityEffect,
   SensitivityResult,
 } from '../../src/experiment/index.js';
-import { missionModel } from '../../src/experiment/index.js';
+import { missionModel, rowsBySwing } from '../../src/experiment/index.js';
 import { addDays } from '../../src/model/dates.js';
 import {
+  catalogueOf,
   comparisonChart,
+  headlineMetrics,
   iedExposureChart,
-  KEY_COMPARISON_METRICS,
   readinessFanChart,
   responseTimeChart,
   tornadoChart,
@@ -30,7 +32,7 @@ const byClass = (els: readonly XmlElement[], cls: string) =>
 const texts = (els: readonly XmlElement[]) =>
   els.filter((e) => e.name === 'text').map((e) => e.text);
 
-function checkLegible(svg: string): XmlElement[] {
+function checkLegible(svg: string, options: { legend?: boolean } = {}): XmlElement[] {
   const { root, elements } = parseXml(svg);
   expect(root).toBe('svg');
   for (const e of elements) {
@@ -39,7 +41,9 @@ function checkLegible(svg: string): XmlElement[] {
   }
   expect(elements.some((e) => e.name === 'title')).toBe(true);
   expect(byClass(elements, 'caption').length).toBeGreaterThan(0);
-  expect(elements.some((e) => e.name === 'g' && e.attributes.class === 'legend')).toBe(true);
+  if (options.legend !== false) {
+    expect(elements.some((e) => e.name === 'g' && e.attributes.class === 'legend')).toBe(true);
+  }
   return elements;
 }
 
@@ -56,9 +60,16 @@ const sensitivity: SensitivityResult = {
   base: {},
   rows: [
     {
-      path: 'parameters.aviation.mtbfDays.value',
+      path: 'parameters.aviation.mtbfDays',
       low: 10,
       high: 40,
+      parameter: {
+        path: 'parameters.aviation.mtbfDays',
+        label: 'Mean time between helicopter failures',
+        unit: 'days',
+      },
+      lowShown: 10,
+      highShown: 40,
       swing: 0.1,
       metrics: {
         'casevac.surgeryWithinTarget.share': {
@@ -68,13 +79,23 @@ const sensitivity: SensitivityResult = {
           lowDelta: -0.05,
           highDelta: 0.05,
           swing: 0.1,
+          lowDeltaCi: [-0.07, -0.03],
+          highDeltaCi: [0.03, 0.07],
+          swingCi: [0.08, 0.12],
         },
       },
     },
     {
-      path: 'parameters.casevac.maxAirWaitMin.value',
+      path: 'parameters.casevac.maxAirWaitMin',
       low: 15,
       high: 60,
+      parameter: {
+        path: 'parameters.casevac.maxAirWaitMin',
+        label: 'Longest wait for a helicopter before evacuating by road',
+        unit: 'min',
+      },
+      lowShown: 15,
+      highShown: 60,
       swing: 0.02,
       metrics: {
         'casevac.surgeryWithinTarget.share': {
@@ -84,6 +105,9 @@ const sensitivity: SensitivityResult = {
           lowDelta: 0.01,
           highDelta: -0.01,
           swing: 0.02,
+          lowDeltaCi: [-0.01, 0.03],
+          highDeltaCi: [-0.03, 0.01],
+          swingCi: [-0.05, 0.01],
         },
       },
     },
@@ -154,10 +178,11 @@ describe('iedExposureChart(result, options)', () => {
 });
 
 describe('comparisonChart(comparison, options)', () => {
-  it('draws one row per key metric with a verdict', () => {
+  it('draws one row per headline metric of the catalogue, with a verdict', () => {
     const els = checkLegible(comparisonChart(comparison));
     const rows = byClass(els, 'comparison-row');
-    const expected = KEY_COMPARISON_METRICS.filter((m) => comparison.scalars[m] !== undefined);
+    const expected = headlineMetrics(Object.keys(comparison.scalars), catalogueOf(comparison));
+    expect(expected).toContain('casevac.surgeryWithinTarget.share');
     expect(rows.map((r) => r.attributes['data-metric'])).toEqual(expected);
     for (const r of rows) {
       expect(['better', 'worse', 'differs', 'none', 'undefined']).toContain(
@@ -169,16 +194,97 @@ describe('comparisonChart(comparison, options)', () => {
 });
 
 describe('tornadoChart(sensitivity, options)', () => {
-  it('draws a low and a high bar per parameter, largest swing first', () => {
+  it('draws a low and a high bar per parameter with their intervals, largest swing first', () => {
     const els = checkLegible(tornadoChart(sensitivity));
     const rows = byClass(els, 'tornado-row');
     expect(rows.map((r) => r.attributes['data-path'])).toEqual([
-      'parameters.aviation.mtbfDays.value',
-      'parameters.casevac.maxAirWaitMin.value',
+      'parameters.aviation.mtbfDays',
+      'parameters.casevac.maxAirWaitMin',
     ]);
+    expect(rows.map((r) => r.attributes['data-detected'])).toEqual(['yes', 'no']);
     expect(byClass(els, 'low')).toHaveLength(2);
     expect(byClass(els, 'high')).toHaveLength(2);
+    expect(byClass(els, 'low-ci')).toHaveLength(2);
     expect(byClass(els, 'base')).toHaveLength(1);
+    const labels = texts(els);
+    expect(labels).toContain('Mean time between helicopter failures (days)');
+    expect(labels).toContain('10 → 40');
+    expect(labels).toContain('What moves share in surgery within 120 min');
+    expect(labels).toContain('no effect detected');
+  });
+
+  it('says "No effect detected" instead of drawing empty bars', () => {
+    const none: SensitivityResult = {
+      ...sensitivity,
+      meta: { ...sensitivity.meta, sortBy: 'ied.detonations' },
+      rows: sensitivity.rows.map((r) => ({
+        ...r,
+        metrics: {
+          'ied.detonations': {
+            base: 60,
+            low: 60,
+            high: 60,
+            lowDelta: 0,
+            highDelta: 0,
+            swing: 0,
+            lowDeltaCi: [Number.NaN, Number.NaN],
+            highDeltaCi: [Number.NaN, Number.NaN],
+            swingCi: [Number.NaN, Number.NaN],
+          },
+        },
+      })),
+    };
+    const els = checkLegible(tornadoChart(none), { legend: false });
+    expect(byClass(els, 'tornado-row')).toHaveLength(0);
+    expect(texts(els)).toContain('No effect detected');
+    expect(texts(els)).toContain('What moves IED detonations');
+  });
+
+  it('orders bars as rowsBySwing does, ties by path, so the table and the chart agree', () => {
+    const tied: SensitivityResult = {
+      ...sensitivity,
+      rows: [...sensitivity.rows].reverse().map((r) => ({
+        ...r,
+        metrics: {
+          'casevac.surgeryWithinTarget.share': {
+            ...(r.metrics['casevac.surgeryWithinTarget.share'] as SensitivityEffect),
+            swing: 0.05,
+          },
+        },
+      })),
+    };
+    const rows = byClass(checkLegible(tornadoChart(tied)), 'tornado-row');
+    const expected = rowsBySwing(tied, 'casevac.surgeryWithinTarget.share').map((r) => r.path);
+    expect(rows.map((r) => r.attributes['data-path'])).toEqual(expected);
+    expect(expected).toEqual([...expected].sort());
+  });
+
+  it('spans the base’s own 95 % interval', () => {
+    const wide: SensitivityResult = {
+      ...sensitivity,
+      base: {
+        'casevac.surgeryWithinTarget.share': {
+          n: 5,
+          mean: 0.4,
+          sd: 0.1,
+          ciLow: 0.2,
+          ciHigh: 0.6,
+          halfWidth: 0.2,
+          min: 0.3,
+          max: 0.5,
+          p5: 0.3,
+          p50: 0.4,
+          p90: 0.5,
+          p95: 0.5,
+        },
+      },
+    };
+    const els = checkLegible(tornadoChart(wide));
+    const ticks = els
+      .filter((e) => e.name === 'text' && /^\d+$/.test(e.text))
+      .map((e) => Number(e.text));
+    expect(Math.min(...ticks)).toBeLessThanOrEqual(20);
+    expect(Math.max(...ticks)).toBeGreaterThanOrEqual(60);
   });
 });
 

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { minusma2020 } from '../../src/data/index.js';
 import type { Comparison, ExperimentResult } from '../../src/experiment/index.js';
 import {
+  BRIEFING_SECTIONS,
   csvField,
   RUN_CSV_HEADER,
   renderAssumptions,
@@ -68,21 +69,32 @@ function parseCsv(text: string): string[][] {
 const widthOf = (text: string) => Math.max(...text.split('\n').map((l) => [...l].length));
 
 describe('renderRun(result, format)', () => {
-  it("'table' fits 100 columns and compares with the letter", () => {
+  it("'table' is one screen: the run against the letter, the headline metrics, the command", () => {
     const t = renderRun(run, 'table', { command: 'peacekeeping-sim run adaptation-plan' });
     expect(widthOf(t)).toBeLessThanOrEqual(100);
-    expect(t).toContain(run.meta.scenario.hash);
+    expect(t.split('\n').length).toBeLessThanOrEqual(50);
     expect(t).toMatch(/In daily use\s+.*483 of 562/);
     expect(t).toMatch(/In maintenance\s+.*\s33\s/);
     expect(t).toMatch(/Awaiting replacement\s+.*\s46\s/);
     expect(t).toMatch(/Encounters \(devices met\)\s+.*\s39\s/);
     expect(t).toMatch(/Detonated\s+.*\s20\s/);
     expect(t).toMatch(/Found and neutralised\s+.*\s19\s/);
-    expect(t).toContain('≤ 120 min');
     expect(t).toContain('Median time to surgery');
     expect(t).toContain('peacekeeping-sim assumptions minusma-2020');
-    expect(t).toContain('fleet.inDailyUse@2020-12-23');
-    expect(t).toContain('peacekeeping-sim run adaptation-plan');
+    expect(t).toContain('\npeacekeeping-sim run adaptation-plan\n');
+  });
+
+  it("'table' with detail has every finding and metric, the scenario and its hash", () => {
+    const t = renderRun(run, 'table', {
+      command: 'peacekeeping-sim run adaptation-plan',
+      detail: true,
+    });
+    expect(widthOf(t)).toBeLessThanOrEqual(100);
+    expect(t).toContain(run.meta.scenario.hash);
+    expect(t).toContain('≤ 120 min');
+    // A label may wrap onto the next line within its column.
+    expect(t).toMatch(/Armoured vehicles in daily use on\s[^\n]*\n2020-12-23/);
+    for (const section of BRIEFING_SECTIONS.run) expect(t).toContain(section);
   });
 
   it("'md' is Markdown with the same findings", () => {
@@ -100,13 +112,14 @@ describe('renderRun(result, format)', () => {
     expect(html).not.toMatch(/<script|<link|<img|<iframe|@import|url\(/i);
     const svgs = html.match(/<svg[\s\S]*?<\/svg>/g) ?? [];
     expect(svgs).toHaveLength(5);
+    for (const section of BRIEFING_SECTIONS.run) expect(html).toContain(`<h2>${section}</h2>`);
     for (const svg of svgs) {
       const withNs = svg.replace('<svg', '<svg xmlns="x"');
       expect(() => parseXml(withNs)).not.toThrow();
     }
-    expect(html).toContain('Assumptions that drive the results');
+    expect(html).toContain('What to challenge');
     const first = listAssumptions(minusma2020)[0];
-    expect(html).toContain(first?.path);
+    expect(html.replace(/<wbr>/g, '')).toContain(first?.path);
     expect(html).toContain('Figures of the letter');
     expect(html).toContain('How to reproduce');
     expect(html).toContain(run.meta.scenario.hash);
@@ -205,7 +218,7 @@ describe('renderAssumptions(rows, format)', () => {
     const csv = parseCsv(renderAssumptions(rows, 'csv'));
     expect(csv).toHaveLength(rows.length + 1);
     expect(csv[1]?.[3]).toBe(rows[0]?.rationale);
-    expect(renderAssumptions(rows, 'md')).toContain('| Path | Value | Fitted | Rationale |');
+    expect(renderAssumptions(rows, 'md')).toContain('| Assumption | Value | Rationale |');
     expect(renderAssumptions(rows, 'html')).not.toMatch(/https?:\/\//);
   });
 

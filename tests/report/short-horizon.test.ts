@@ -58,7 +58,7 @@ describe('texts derived from the horizon', () => {
     });
     const result = await runExperiment(oneDay, { replications: 2, seed: 1 });
     for (const format of ['table', 'md'] as const) {
-      const text = renderRun(result, format).replace(/\s+/g, ' ');
+      const text = renderRun(result, format, { detail: true }).replace(/\s+/g, ' ');
       expect(text).not.toContain('outside: model lower');
       expect(text).not.toContain('outside: model higher');
       expect(text).toContain('not comparable: the run ends before the letter’s period ends');

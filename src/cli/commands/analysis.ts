@@ -6,14 +6,18 @@
  */
 import {
   applyPoint,
+  type DeclaredParameterEntry,
   type Grid,
   gridPoints,
+  type ParameterRanking,
+  RANKING_REPLICATIONS,
+  rankParameters,
   type SensitivityParameter,
   sensitivity,
   sweep,
 } from '../../experiment/index.js';
-import { resolveParameterPath } from '../../model/paths.js';
 import { renderSensitivity, renderSweep } from '../../report/index.js';
+import { renderValue } from '../../scenario/assumptions.js';
 import { type Scenario, setValue } from '../../scenario/index.js';
 import { commandLine } from '../command-line.js';
 import {
@@ -24,6 +28,7 @@ import {
   loadOptions,
   outputFormat,
   type RunFlags,
+  scalarMetricsOf,
   withOutput,
 } from '../context.js';
 import { asUsageError, CliUsageError } from '../errors.js';
@@ -31,7 +36,20 @@ import { checkRunFits } from '../estimate.js';
 import type { CliOutput } from '../output.js';
 import type { SensitivityParamArg, SweepParamArg } from '../parse.js';
 import { resolveScenario, withHorizon } from '../scenarios.js';
-import { runFlagWords } from './run.js';
+import { reportOptions, runFlagWords } from './run.js';
+
+/** Whether a declared parameter's value is a stated assumption (not the letter's, nor public). */
+export function isAssumption(p: DeclaredParameterEntry): boolean {
+  return p.source.kind === 'assumption';
+}
+
+/** The headline metrics (counters and values) runs of `scenario` report, in report order. */
+export function headlineMetricNames(scenario: Scenario): string[] {
+  return [...scalarMetricsOf([scenario]).values()]
+    .filter((i) => i.headline === true)
+    .sort((a, b) => a.order - b.order)
+    .map((i) => i.name);
+}
 
 /** Flags of `sweep`. */
 export interface SweepCommandFlags extends RunFlags {
@@ -45,50 +63,23 @@ export interface SweepCommandFlags extends RunFlags {
 export interface SensitivityCommandFlags extends RunFlags {
   /** `--param path=low:high` (empty: {@link defaultSensitivityParams}). */
   readonly params: readonly SensitivityParamArg[];
-  /** `--metric`; the first orders the rows (empty: {@link DEFAULT_SENSITIVITY_METRICS}). */
+  /** `--metric`; the first orders the rows (empty: the headline metrics). */
   readonly metrics: readonly string[];
 }
 
-/** Parameters `sensitivity` varies by ±25 % when no `--param` is given. */
-export const DEFAULT_SENSITIVITY_PATHS: readonly string[] = [
-  'parameters.aviation.mtbfDays',
-  'parameters.aviation.flyingHoursPerAirframeMonth',
-  'parameters.fleet.failuresPerVehicleYear',
-  'parameters.fleet.beyondRepairShare',
-  'parameters.ied.damageGivenDetonation',
-  'parameters.response.groundSpeedKmh',
-];
-
-/** Relative change of the default sensitivity parameters (±25 %). */
-export const DEFAULT_SENSITIVITY_CHANGE = 0.25;
-
-/** Metrics `sensitivity` reports when no `--metric` is given; the first orders the rows. */
-export const DEFAULT_SENSITIVITY_METRICS: readonly string[] = [
-  'casevac.surgeryWithinTarget.share',
-  'response.time.p50Min',
-  'fleet.readiness.mean',
-  'ied.detonations',
-];
+/** Parameters `sensitivity` swings when no `--param` is given: the most influential this many. */
+export const DEFAULT_SENSITIVITY_PARAMETERS = 8;
 
 /**
- * The default sensitivity parameters of `scenario`: each of {@link DEFAULT_SENSITIVITY_PATHS}
- * that holds a number, at ±{@link DEFAULT_SENSITIVITY_CHANGE} of its value (shares capped at 1).
+ * The default sensitivity parameters of `scenario`: the {@link DEFAULT_SENSITIVITY_PARAMETERS}
+ * stated assumptions that `ranking` finds most influential, each over its plausible range (a
+ * distribution scaled so that its mean is each end).
  */
-export function defaultSensitivityParams(scenario: Scenario): SensitivityParamArg[] {
-  const out: SensitivityParamArg[] = [];
-  for (const path of DEFAULT_SENSITIVITY_PATHS) {
-    const value = resolveParameterPath(scenario.parameters, path.slice('parameters.'.length))
-      ?.sourced.value;
-    if (typeof value !== 'number') continue;
-    const round = (x: number) => Number(x.toPrecision(6));
-    const cap = /Share$|Detonation$/.test(path) ? 1 : Number.POSITIVE_INFINITY;
-    out.push({
-      path,
-      low: round(value * (1 - DEFAULT_SENSITIVITY_CHANGE)),
-      high: round(Math.min(cap, value * (1 + DEFAULT_SENSITIVITY_CHANGE))),
-    });
-  }
-  return out;
+export function defaultSensitivityParams(ranking: ParameterRanking): SensitivityParamArg[] {
+  return ranking.rows
+    .filter((r) => r.influence > 0)
+    .slice(0, DEFAULT_SENSITIVITY_PARAMETERS)
+    .map((r) => ({ path: r.path, low: r.low, high: r.high }));
 }
 
 /**
@@ -172,10 +163,9 @@ async function sweepTo(
   );
   const format = outputFormat(flags.format, flags.out);
   const text = renderSweep(result, format, {
-    command,
-    scenarioRef,
-    charts: flags.charts,
+    ...reportOptions(ctx, flags, command, scenarioRef),
     ...(flags.metrics.length > 0 ? { metrics: flags.metrics } : {}),
+    scenario: base,
   });
   await emit(ctx, text, output, flags.quiet);
 }
@@ -199,7 +189,22 @@ async function sensitivityTo(
     await resolveScenario(scenarioRef, ctx.io.cwd, loadOptions(ctx, flags)),
     flags.horizonDays,
   );
-  const params = flags.params.length > 0 ? flags.params : defaultSensitivityParams(base);
+  const metrics = flags.metrics.length > 0 ? flags.metrics : headlineMetricNames(base);
+  checkMetricNames([base], metrics);
+  let params: readonly SensitivityParamArg[] = flags.params;
+  if (params.length === 0) {
+    // No --param: rank the assumptions first, and swing the most influential.
+    if (ctx.dryRun) return;
+    const ranking = await execute(ctx, flags, `ranking the parameters of ${base.name}`, (hooks) =>
+      rankParameters(base, {
+        seed: flags.seed,
+        replications: Math.min(RANKING_REPLICATIONS, Math.max(2, flags.replications)),
+        include: isAssumption,
+        ...hooks,
+      }),
+    );
+    params = defaultSensitivityParams(ranking);
+  }
   const seen = new Set<string>();
   const swings: Scenario[] = [base];
   for (const p of params) {
@@ -208,16 +213,17 @@ async function sensitivityTo(
     swings.push(checkValue(base, p.path, p.low, 'sensitivity (low)'));
     swings.push(checkValue(base, p.path, p.high, 'sensitivity (high)'));
   }
-  const metrics = flags.metrics.length > 0 ? flags.metrics : DEFAULT_SENSITIVITY_METRICS;
   const command = commandLine(
     ['sensitivity', scenarioRef],
     [
-      ['--param', flags.params.map((p) => `${p.path}=${String(p.low)}:${String(p.high)}`)],
+      [
+        '--param',
+        flags.params.map((p) => `${p.path}=${renderValue(p.low)}:${renderValue(p.high)}`),
+      ],
       ['--metric', [...flags.metrics]],
       ...runFlagWords(flags),
     ],
   );
-  checkMetricNames([base], metrics);
   checkRunFits(
     ctx,
     {
@@ -244,10 +250,9 @@ async function sensitivityTo(
   );
   const format = outputFormat(flags.format, flags.out);
   const text = renderSensitivity(result, format, {
-    command,
-    scenarioRef,
-    charts: flags.charts,
+    ...reportOptions(ctx, flags, command, scenarioRef),
     metrics,
+    scenario: base,
   });
   await emit(ctx, text, output, flags.quiet);
 }

@@ -4,20 +4,27 @@
  * @module
  */
 
-import { missionModel } from '../../experiment/index.js';
+import { dirname, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { missionModel, RANKING_REPLICATIONS, rankParameters } from '../../experiment/index.js';
 import { type ReportFormat, renderAssumptions } from '../../report/index.js';
 import { listAssumptions, scenarioJsonSchema } from '../../scenario/index.js';
 import { BIN } from '../command-line.js';
 import {
   type CliContext,
+  DEFAULT_SEED,
+  defaultWorkers,
   emit,
+  execute,
   loadOptions,
   outputFormat,
+  reportWidth,
   type ScenarioFileFlags,
   scalarMetricsOf,
   withOutput,
 } from '../context.js';
 import { EMBEDDED_SCENARIO_NAME, namedScenarios, resolveScenario } from '../scenarios.js';
+import { isAssumption } from './analysis.js';
 
 /** Width list output is wrapped to. */
 const WIDTH = 100;
@@ -123,9 +130,26 @@ export interface AssumptionsFlags extends ScenarioFileFlags {
   readonly format?: ReportFormat | undefined;
   readonly out?: string | undefined;
   readonly quiet: boolean;
+  /** `--all`: every assumption, with its rationale (default: the top 20). */
+  readonly all?: boolean | undefined;
+  /** False with `--no-rank`: list them in a reading order, without running the ranking. */
+  readonly rank?: boolean | undefined;
+  /** Seed of the ranking's runs. */
+  readonly seed?: number | string | undefined;
+  /** Replications per run of the ranking (default {@link RANKING_REPLICATIONS}). */
+  readonly replications?: number | undefined;
+  /** Worker threads of the ranking. */
+  readonly workers?: number | undefined;
+  /** `--progress`: progress lines on stderr when it is not a terminal. */
+  readonly progress?: boolean | undefined;
 }
 
-/** `peacekeeping-sim assumptions <scenario>`: the stated assumptions and their rationale. */
+/**
+ * `peacekeeping-sim assumptions <scenario>`: the stated assumptions and their rationale, grouped
+ * by capability; the model parameters among them ranked by their effect on the headline metrics
+ * (`rankParameters`: each swung over its plausible range, a few replications a run), the top 20
+ * shown (`--all` for every one). `--no-rank` skips the ranking (instant).
+ */
 export async function assumptionsCommand(
   ctx: CliContext,
   ref: string,
@@ -133,8 +157,82 @@ export async function assumptionsCommand(
 ): Promise<void> {
   await withOutput(ctx, flags.out, async (output) => {
     const s = await resolveScenario(ref, ctx.io.cwd, loadOptions(ctx, flags));
-    const text = renderAssumptions(listAssumptions(s), outputFormat(flags.format, flags.out));
+    const format = outputFormat(flags.format, flags.out);
+    if (ctx.dryRun) return;
+    const ranking =
+      flags.rank === false
+        ? undefined
+        : await execute(
+            ctx,
+            {
+              quiet: flags.quiet,
+              workers: flags.workers ?? defaultWorkers(),
+              progress: flags.progress,
+            },
+            `ranking the assumptions of ${s.name}`,
+            (hooks) =>
+              rankParameters(s, {
+                seed: flags.seed ?? DEFAULT_SEED,
+                replications: flags.replications ?? RANKING_REPLICATIONS,
+                include: isAssumption,
+                ...hooks,
+              }),
+          );
+    const text = renderAssumptions(listAssumptions(s), format, {
+      scenario: s,
+      ranking,
+      all: flags.all === true,
+      width: reportWidth(ctx, flags.out),
+      scenarioRef: ref,
+    });
     await emit(ctx, text, output, flags.quiet);
+  });
+}
+
+/** Flags of `export`. */
+export interface ExportFlags extends ScenarioFileFlags {
+  readonly out?: string | undefined;
+  readonly quiet: boolean;
+  /** The `"$schema"` written (default: the package's schema file, relative to the output). */
+  readonly schema?: string | undefined;
+}
+
+/** The package's JSON Schema of scenario files (beside `src/`, or `dist/src/` when compiled). */
+export const SCHEMA_FILE = fileURLToPath(
+  new URL(
+    import.meta.url.endsWith('.ts')
+      ? '../../../schema/scenario.schema.json'
+      : '../../../../schema/scenario.schema.json',
+    import.meta.url,
+  ),
+);
+
+/**
+ * The `"$schema"` of an exported scenario: the package's schema file relative to the directory
+ * the file is written to (the working directory when written to stdout), so that an editor finds
+ * it (`./node_modules/peacekeeping-sim/schema/scenario.schema.json` in a project that installed
+ * the package).
+ */
+export function schemaReference(cwd: string, out: string | undefined): string {
+  const dir = out === undefined || out === '-' ? cwd : dirname(resolve(cwd, out));
+  const rel = relative(dir, SCHEMA_FILE).split(sep).join('/');
+  return rel.startsWith('.') ? rel : `./${rel}`;
+}
+
+/**
+ * `peacekeeping-sim export <scenario>`: a scenario (a built-in one, or a file) as a JSON scenario
+ * file with `"$schema"` set, ready to edit with completion in an editor and to run:
+ * `peacekeeping-sim export adaptation-plan > my.json`.
+ */
+export async function exportCommand(
+  ctx: CliContext,
+  ref: string,
+  flags: ExportFlags,
+): Promise<void> {
+  await withOutput(ctx, flags.out, async (output) => {
+    const s = await resolveScenario(ref, ctx.io.cwd, loadOptions(ctx, flags));
+    const $schema = flags.schema ?? schemaReference(ctx.io.cwd, flags.out);
+    await emit(ctx, `${JSON.stringify({ $schema, ...s }, null, 2)}\n`, output, flags.quiet);
   });
 }
 

@@ -15,6 +15,7 @@ import {
   loadOptions,
   outputFormat,
   type RunFlags,
+  reportWidth,
   withOutput,
 } from '../context.js';
 import { CliUsageError } from '../errors.js';
@@ -33,7 +34,10 @@ export interface RunCommandFlags extends RunFlags {
 
 /** The flags every simulation command records in its reproducing command line. */
 export function runFlagWords(
-  flags: Pick<RunFlags, 'seed' | 'replications' | 'horizonDays' | 'format' | 'out' | 'charts'>,
+  flags: Pick<
+    RunFlags,
+    'seed' | 'replications' | 'horizonDays' | 'format' | 'out' | 'charts' | 'detail'
+  >,
 ): Array<readonly [string, FlagValue | readonly string[]]> {
   return [
     ['--seed', flags.seed],
@@ -41,8 +45,25 @@ export function runFlagWords(
     ['--horizon-days', flags.horizonDays],
     ['--format', flags.format],
     ['--out', flags.out],
+    ['--detail', flags.detail === true],
     ['--no-charts', !flags.charts],
   ];
+}
+
+/** The report options every simulation command passes. */
+export function reportOptions(
+  ctx: CliContext,
+  flags: RunFlags,
+  command: string,
+  scenarioRef: string,
+): { command: string; scenarioRef: string; charts: boolean; detail: boolean; width: number } {
+  return {
+    command,
+    scenarioRef,
+    charts: flags.charts,
+    detail: flags.detail === true,
+    width: reportWidth(ctx, flags.out),
+  };
 }
 
 /**
@@ -123,7 +144,7 @@ export async function runCommand(
     const result = await execute(ctx, flags, scenario.name, (hooks) =>
       runExperiment(scenario, { replications: flags.replications, seed: flags.seed, ...hooks }),
     );
-    const text = renderRun(result, format, { command, scenarioRef, charts: flags.charts });
+    const text = renderRun(result, format, reportOptions(ctx, flags, command, scenarioRef));
     await emit(ctx, text, output, flags.quiet);
   });
 }
@@ -163,6 +184,6 @@ async function comparison(
   const result = await execute(ctx, flags, `${a.name} → ${b.name}`, (hooks) =>
     compare(a, b, { replications: flags.replications, seed: flags.seed, ...hooks }),
   );
-  const text = renderComparison(result, format, { command, scenarioRef, charts: flags.charts });
+  const text = renderComparison(result, format, reportOptions(ctx, flags, command, scenarioRef));
   await emit(ctx, text, output, flags.quiet);
 }

@@ -365,7 +365,7 @@ function declare(ctx: MetricContext): MetricDeclaration[] {
       text(
         {
           label: 'Helicopter-months short',
-          unit: 'aircraft-months',
+          unit: 'months',
           better: 'lower',
           description:
             'Military helicopters short of the requirement, summed over the days of the horizon, in months.',
@@ -379,7 +379,7 @@ function declare(ctx: MetricContext): MetricDeclaration[] {
       text(
         {
           label: 'Surgical-team-months not operating',
-          unit: 'team-months',
+          unit: 'months',
           better: 'lower',
           description:
             'Surgical teams not operating because their staff are away or in quarantine, summed over the days of the horizon, in months.',

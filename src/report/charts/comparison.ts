@@ -5,8 +5,8 @@
  */
 import { scaleLinear } from 'd3-scale';
 import type { Comparison, MetricComparison } from '../../experiment/compare.js';
-import { diffUnitLabel, formatNumber, isShareUnit } from '../format.js';
-import { catalogueOf, type MetricCatalogue, metricInfo } from '../metrics.js';
+import { diffUnitLabel, formatEstimate, isShareUnit } from '../format.js';
+import { catalogueOf, headlineMetrics, type MetricCatalogue, metricInfo } from '../metrics.js';
 import {
   type ChartFrameOptions,
   COLOURS,
@@ -23,26 +23,12 @@ import {
 
 /** Options of {@link comparisonChart}. */
 export interface ComparisonChartOptions extends ChartFrameOptions {
-  /** Metrics to show, top to bottom (default: {@link KEY_COMPARISON_METRICS} present in the comparison). */
+  /**
+   * Metrics to show, top to bottom (default: the headline metrics the model declares, those in
+   * the comparison, in report order).
+   */
   readonly metrics?: readonly string[];
 }
-
-/** Metrics a comparison chart and report show first. */
-export const KEY_COMPARISON_METRICS: readonly string[] = [
-  'fleet.readiness.mean',
-  'fleet.inDailyUse@end',
-  'fleet.writtenOff',
-  'ied.detonations',
-  'ied.casualties',
-  'casevac.firstAidWithinTarget.share',
-  'casevac.resuscitationWithinTarget.share',
-  'casevac.surgeryWithinTarget.share',
-  'casevac.compliant.share',
-  'casevac.toSurgery.p50Min',
-  'response.time.p50Min',
-  'response.time.p90Min',
-  'response.byAir.share',
-];
 
 /** How a paired difference reads: better, worse, a difference of no stated direction, or none detected. */
 export type Verdict = 'better' | 'worse' | 'differs' | 'none' | 'undefined';
@@ -98,9 +84,9 @@ export function comparisonChart(
   const { a, b } = comparison.meta;
   const title = options.title ?? `Effect of ${b.name} against ${a.name}`;
   const catalogue = catalogueOf(comparison);
-  const names = (options.metrics ?? KEY_COMPARISON_METRICS).filter(
-    (m) => comparison.scalars[m] !== undefined,
-  );
+  const names = (
+    options.metrics ?? headlineMetrics(Object.keys(comparison.scalars), catalogue)
+  ).filter((m) => comparison.scalars[m] !== undefined);
   const left = 275;
   const valueW = 250;
   const plotW = width - left - valueW - 24;
@@ -196,11 +182,11 @@ export function comparisonChart(
       );
     }
     const unit = diffUnitLabel(info.unit);
-    const sign = (x: number) => (x > 0 ? `+${formatNumber(x)}` : formatNumber(x));
+    const e = formatEstimate(m.diffMean, m.diffCiLow, m.diffCiHigh, info.unit, { signed: true });
     const label = isIdentical(m)
       ? 'identical in every replication'
       : Number.isFinite(mean)
-        ? `${sign(mean)}${unit === 'count' ? '' : ` ${unit}`} (${formatNumber(lo)} to ${formatNumber(hi)})`
+        ? `${e.value}${unit === 'count' ? '' : ` ${unit}`} (${e.interval})`
         : 'undefined';
     parts.push(
       text(left + plotW + 16, cy + 4.5, ellipsize(label, valueW - 10, 13), {

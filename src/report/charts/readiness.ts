@@ -20,11 +20,13 @@ import {
   el,
   ellipsize,
   frame,
+  haloText,
   type LegendItem,
   legend,
   lineSwatch,
   n,
   text,
+  textWidth,
   xAxis,
   yAxis,
 } from './svg.js';
@@ -125,23 +127,39 @@ export function readinessFanChart(
   const letterDay = daysBetween(start, letterDate);
   const showLetter = letterDay >= 0 && letterDay < days;
 
-  // Plan steps (union over results by id and date), grouped by date.
-  const steps: PlanStep[] = [];
+  // Plan steps (union over results by id and date), grouped by date; a step only one of two
+  // results has is marked with its letter.
+  const steps: { step: PlanStep; only?: string }[] = [];
   if (options.planSteps !== false) {
-    const seen = new Set<string>();
-    for (const r of list) {
+    const seen = new Map<string, { step: PlanStep; in: number[] }>();
+    list.forEach((r, i) => {
       for (const s of r.meta.scenario.definition.plan) {
         const key = `${s.id}@${s.date}`;
         const day = daysBetween(start, s.date);
-        if (!seen.has(key) && day >= 0 && day < days) {
-          seen.add(key);
-          steps.push(s);
-        }
+        if (day < 0 || day >= days) continue;
+        const known = seen.get(key);
+        if (known === undefined) seen.set(key, { step: s, in: [i] });
+        else known.in.push(i);
       }
+    });
+    for (const v of seen.values()) {
+      const only =
+        list.length > 1 && v.in.length < list.length
+          ? v.in.map((i) => String.fromCharCode(65 + i)).join('')
+          : undefined;
+      steps.push(only === undefined ? { step: v.step } : { step: v.step, only });
     }
-    steps.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    steps.sort((a, b) =>
+      a.step.date < b.step.date
+        ? -1
+        : a.step.date > b.step.date
+          ? 1
+          : a.step.id < b.step.id
+            ? -1
+            : 1,
+    );
   }
-  const dates = [...new Set(steps.map((s) => s.date))];
+  const dates = [...new Set(steps.map((s) => s.step.date))];
 
   const left = 78;
   const right = 24;
@@ -162,41 +180,41 @@ export function readinessFanChart(
   }
   if (steps.length > 0) {
     items.push({
-      label: 'Plan step (number in key)',
+      label: 'Plan step (numbered in the strip under the chart)',
       swatch: lineSwatch(COLOURS.grey, 1.5, '5 4'),
     });
   }
   const leg = legend(items, left, 48, plotW);
-  // Step markers: staggered upwards where dates are closer than a marker's width.
-  const levels: number[] = [];
-  const lastX: number[] = [];
-  const xOfDate = (date: string) =>
-    left + (plotW * daysBetween(start, date)) / Math.max(1, days - 1);
-  for (const date of dates) {
-    const xx = xOfDate(date);
-    let level = 0;
-    while (lastX[level] !== undefined && xx - (lastX[level] as number) < 21) level++;
-    lastX[level] = xx;
-    levels.push(level);
-  }
-  const maxLevel = Math.max(0, ...levels);
-  const top = 48 + leg.height + 26 + maxLevel * 20;
+  const top = 48 + leg.height + 18;
   const plotH = 300;
   const bottom = top + plotH;
+  const xOfDate = (date: string) =>
+    left + (plotW * daysBetween(start, date)) / Math.max(1, days - 1);
 
-  // Key of plan steps: two columns.
-  const keyRows: string[] = steps.map((s) => {
+  // Plan-step markers in a strip under the plot, in lanes so that no two collide.
+  const R = 9;
+  const lanes: number[] = [];
+  const laneOf: number[] = [];
+  for (const date of dates) {
+    const xx = xOfDate(date);
+    let lane = 0;
+    while (lanes[lane] !== undefined && xx - (lanes[lane] as number) < 2 * R + 4) lane++;
+    lanes[lane] = xx;
+    laneOf.push(lane);
+  }
+  const laneCount = dates.length === 0 ? 0 : Math.max(...laneOf) + 1;
+  const stripTop = bottom + 8;
+  const stripH = laneCount * (2 * R + 4);
+  const axisY = bottom + (laneCount > 0 ? stripH + 10 : 0);
+
+  // Key of plan steps.
+  const keyRows: string[] = steps.map(({ step: s, only }) => {
     const k = dates.indexOf(s.date) + 1;
     const status = s.status === 'done' ? '' : ` (${s.status})`;
-    return `${k}  ${s.date}  ${s.title}${status}`;
+    return `${k}  ${s.date}  ${s.title}${status}${only === undefined ? '' : ` — ${only} only`}`;
   });
-  const keyTop = bottom + 62;
+  const keyTop = axisY + 62;
   const keyH = keyRows.length > 0 ? 22 + keyRows.length * 17 : 0;
-  const caption = captionLines(
-    `Band: 5th to 95th percentile of the daily value across ${first.meta.replications.completed} replications — where 90 % of simulated runs of the mission lie, not a confidence interval of the mean. Share = vehicles in daily use ÷ the mean fleet that day (${Math.round(Math.min(...data.map((d) => d.fleetMin)))}–${Math.round(Math.max(...data.map((d) => d.fleetMax)))} vehicles).`,
-    width - 32,
-  );
-  const height = keyTop + keyH + 12 + caption.length * 17;
 
   const x = scaleUtc()
     .domain([utc(start), utc(end)])
@@ -207,8 +225,16 @@ export function readinessFanChart(
   const pad = Math.max(0.01, (hi - lo) * 0.08);
   lo = Math.max(0, Math.floor((lo - pad) * 50) / 50);
   hi = Math.min(1, Math.ceil((hi + pad) * 50) / 50);
+  const cut = lo > 0;
   const y = scaleLinear().domain([lo, hi]).range([bottom, top]);
   const ticks = y.ticks(6);
+  const fleetMin = Math.round(Math.min(...data.map((d) => d.fleetMin)));
+  const fleetMax = Math.round(Math.max(...data.map((d) => d.fleetMax)));
+  const caption = captionLines(
+    `Band: 5th to 95th percentile of the daily value across ${first.meta.replications.completed} replications — where 90 % of simulated runs of the mission lie, not a confidence interval of the mean. Share = vehicles in daily use ÷ the mean fleet that day (${fleetMin === fleetMax ? `${fleetMin}` : `${fleetMin} to ${fleetMax}`} vehicles).${cut ? ` The vertical axis starts at ${Math.round(lo * 100)} %, not 0 (the break mark on the axis): differences look larger than on a full scale.` : ''}`,
+    width - 32,
+  );
+  const height = keyTop + keyH + 12 + caption.length * 17;
   const body: string[] = [leg.svg];
   body.push(
     yAxis(
@@ -219,6 +245,7 @@ export function readinessFanChart(
       (v) => `${Math.round(v * 100)} %`,
       'Armoured vehicles in daily use (% of fleet)',
       20,
+      { cut, top, bottom },
     ),
   );
   const xt = x.ticks(9).map((d, i) => ({ value: d.getTime(), label: monthLabel(d, i === 0) }));
@@ -229,25 +256,26 @@ export function readinessFanChart(
       top,
       bottom,
       `Date (day 0 = ${start}; horizon ${end})`,
-      bottom + 44,
+      axisY + 44,
+      axisY,
     ),
   );
 
-  // Plan steps.
+  // Plan steps: a line across the plot down to its numbered marker in the strip.
   const stepParts: string[] = [];
   dates.forEach((date, i) => {
     const xx = dayX(daysBetween(start, date));
-    const onDate = steps.filter((s) => s.date === date);
-    const allDone = onDate.every((s) => s.status === 'done');
-    const lv = (levels[i] ?? 0) * 20;
+    const onDate = steps.filter((s) => s.step.date === date);
+    const allDone = onDate.every((s) => s.step.status === 'done');
+    const cy = stripTop + R + (laneOf[i] ?? 0) * (2 * R + 4);
     stepParts.push(
       el('line', {
         x1: xx,
-        y1: top - 4 - lv,
+        y1: top,
         x2: xx,
-        y2: bottom,
+        y2: cy - R,
         stroke: COLOURS.grey,
-        'stroke-width': 1.5,
+        'stroke-width': 1.2,
         'stroke-dasharray': allDone ? undefined : '5 4',
         class: 'plan-step',
         'data-date': date,
@@ -257,8 +285,8 @@ export function readinessFanChart(
       el(
         'g',
         { class: 'plan-step-label' },
-        el('circle', { cx: xx, cy: top - 14 - lv, r: 9, fill: '#ffffff', stroke: COLOURS.grey }) +
-          text(xx, top - 9.5 - lv, String(i + 1), {
+        el('circle', { cx: xx, cy, r: R, fill: '#ffffff', stroke: COLOURS.grey }) +
+          text(xx, cy + 4.5, String(i + 1), {
             'font-size': 12,
             'text-anchor': 'middle',
             'font-weight': 700,
@@ -305,28 +333,76 @@ export function readinessFanChart(
     );
   });
 
-  // The letter's figure.
+  // The letter's figure, its label placed where it covers no band: above or below the bands
+  // over the label's width, with a leader line to the diamond.
   if (showLetter) {
     const lx = dayX(letterDay);
     const ly = y(letterShare);
-    body.push(
-      el(
-        'g',
-        { class: 'letter-point', 'data-date': letterDate },
+    const label = `Letter: ${fleet.inDailyUse.value} of ${fleet.total.value} (${(letterShare * 100).toFixed(1)} %)`;
+    const size = 13;
+    const w = textWidth(label, size, true);
+    const envelope = (x0: number, x1: number) => {
+      let hiY = Number.POSITIVE_INFINITY;
+      let loY = Number.NEGATIVE_INFINITY;
+      for (const d of data) {
+        for (let k = 0; k < d.days; k++) {
+          const xx = dayX(k);
+          if (xx < x0 - 2 || xx > x1 + 2) continue;
+          hiY = Math.min(hiY, y(d.p95[k] as number));
+          loY = Math.max(loY, y(d.p5[k] as number));
+        }
+      }
+      return { hiY, loY };
+    };
+    const candidates: { tx: number; anchor: 'start' | 'end' }[] = [
+      { tx: lx + 14, anchor: 'start' },
+      { tx: lx - 14, anchor: 'end' },
+    ];
+    let placed: { tx: number; ty: number; anchor: 'start' | 'end' } | undefined;
+    let best = Number.POSITIVE_INFINITY;
+    for (const c of candidates) {
+      const x0 = c.anchor === 'start' ? c.tx : c.tx - w;
+      const x1 = x0 + w;
+      if (x0 < left + 4 || x1 > left + plotW - 4) continue;
+      const env = envelope(x0, x1);
+      // Above the bands (baseline 8 px over their top) or below them.
+      for (const ty of [env.hiY - 8, env.loY + size + 6]) {
+        if (ty - size < top + 2 || ty + 4 > bottom - 2) continue;
+        const dist = Math.abs(ty - size / 2 - ly);
+        if (dist < best) {
+          best = dist;
+          placed = { tx: c.tx, ty, anchor: c.anchor };
+        }
+      }
+    }
+    const diamond = el('path', {
+      d: `M${n(lx)} ${n(ly - 8)} L${n(lx + 8)} ${n(ly)} L${n(lx)} ${n(ly + 8)} L${n(lx - 8)} ${n(ly)} Z`,
+      fill: '#ffffff',
+      stroke: COLOURS.ink,
+      'stroke-width': 2,
+    });
+    let labelSvg = '';
+    if (placed !== undefined) {
+      const ty = placed.ty;
+      const edgeX = placed.anchor === 'start' ? placed.tx - 3 : placed.tx + 3;
+      const midY = ty - size * 0.35;
+      labelSvg =
         el('path', {
-          d: `M${n(lx)} ${n(ly - 8)} L${n(lx + 8)} ${n(ly)} L${n(lx)} ${n(ly + 8)} L${n(lx - 8)} ${n(ly)} Z`,
-          fill: '#ffffff',
+          d: `M${n(lx)} ${n(ly + (midY < ly ? -9 : 9))} L${n(lx)} ${n(midY)} L${n(edgeX)} ${n(midY)}`,
+          fill: 'none',
           stroke: COLOURS.ink,
-          'stroke-width': 2,
+          'stroke-width': 1,
+          class: 'leader',
         }) +
-          text(
-            lx + 12,
-            ly + 18,
-            `Letter: ${fleet.inDailyUse.value} of ${fleet.total.value} (${(letterShare * 100).toFixed(1)} %)`,
-            { 'font-size': 13, fill: COLOURS.ink, 'font-weight': 600 },
-          ),
-      ),
-    );
+        haloText(placed.tx, ty, label, {
+          'font-size': size,
+          fill: COLOURS.ink,
+          'font-weight': 700,
+          'text-anchor': placed.anchor,
+          class: 'letter-label',
+        });
+    }
+    body.push(el('g', { class: 'letter-point', 'data-date': letterDate }, diamond + labelSvg));
   }
 
   // Key of plan steps.
