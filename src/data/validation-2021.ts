@@ -18,7 +18,7 @@
  * @module
  */
 import { fromPublic, type Source, type Sourced } from '../model/provenance.js';
-import { publicRef } from './sources.js';
+import { assumption, publicRef } from './sources.js';
 
 /** How a figure bounds the true value. */
 export type ObservationKind =
@@ -36,8 +36,10 @@ export type Confidence = 'high' | 'medium' | 'low';
 export interface ValidationFigure {
   /** Stable id (`wounded-2021`, `attacks-s2021-299` …). */
   readonly id: string;
-  /** Short label for tables. */
+  /** Title for tables and charts: what is counted, over which window, by which source's terms. */
   readonly title: string;
+  /** A short label for one-screen tables: the quantity and its window, without the source. */
+  readonly label: string;
   /** Short citation for tables (`S/2021/519`, `MINUSMA, 16 Dec 2021`); the full reference is the observed value's source. */
   readonly cite: string;
   /** What exactly is counted, in plain words: who, by whom, what is in and out. */
@@ -101,7 +103,8 @@ export const REF_2021 = {
     'MINUSMA press conference of 16 Dec 2021 (El-Ghassim Wane), via fr.sputniknews.com, « Mali: 28 Casques bleus tués et 165 blessés dans le pays en 2021, selon la MINUSMA » (17 Dec 2021), https://fr.sputniknews.com/20211217/mali-28-casques-bleus-tues-et-165-blesses-dans-le-pays-en-2021-selon-la-minusma-1053963775.html; agenceafrique.com (Dec 2021)',
   staffUnion2021:
     'UN Staff Union, Standing Committee for the Security and Independence of the International Civil Service, press release ORG/1722 (Feb 2022), https://press.un.org/en/2022/org1722.doc.htm',
-  staffUnion2020: 'UN Staff Union, press release ORG/1714 (Feb 2021), on 2020',
+  staffUnion2020:
+    'UN Staff Union, Standing Committee for the Security and Independence of the International Civil Service, press release ORG/1714 (2021), https://press.un.org/en/2021/org174.doc.htm',
   passBlue:
     'PassBlue, "Terrorists’ IED Attacks Make the UN Mission in Mali Even Deadlier in 2021" (23 Dec 2021), https://www.passblue.com/2021/12/23/terrorists-ied-attacks-make-the-un-mission-in-mali-even-deadlier-in-2021/ (MINUSMA internal data)',
   maliIed2020:
@@ -139,13 +142,11 @@ export const REF_2021 = {
     'SG statement SG/SM/21070 (8 Dec 2021), https://www.un.org/press/en/2021/sgsm21070.doc.htm; Togolese Ministry of the Armed Forces communiqué, https://defense.gouv.tg/communique-du-ministere-des-armees-apres-lattaque-dun-convoi-togolais-au-mali',
 } as const;
 
-const WINDOW_299 = publicRef(
-  REF_2021.s2021299,
-  'The press says « De janvier à mars » (maliweb.net, Apr 2021); the report (26 Mar 2021) runs from the previous one (28 Dec 2020) to a cut-off not in the stored copies: 1 January to 15 March assumed, S/2021/1117 closing its figures 20 days before its date.',
+const WINDOW_299 = assumption(
+  'The cut-off of S/2021/299 is not in the copies found: 1 January to 15 March 2021 assumed. The press says « De janvier à mars » (maliweb.net, Apr 2021); the report, dated 26 March 2021, follows the previous one of late December 2020, and S/2021/1117 closes its figures 20 days before its own date.',
 );
-const WINDOW_519 = publicRef(
-  REF_2021.s2021519,
-  'The report covers « since the previous report (S/2021/299) dated 26 March 2021 » (reliefweb); its figures on civilians run « au 26 mai »: 26 March to 26 May 2021.',
+const WINDOW_519 = assumption(
+  'S/2021/519 covers the time « since the previous report (S/2021/299) dated 26 March 2021 » (reliefweb, public); its figures on civilians run « au 26 mai » (maliactu.net): the same cut-off, 26 May 2021, is assumed for its figures on attacks.',
 );
 const WINDOW_844 = publicRef(
   REF_2021.s2021844,
@@ -154,6 +155,11 @@ const WINDOW_844 = publicRef(
 const WINDOW_1117 = publicRef(
   REF_2021.s20211117,
   '« entre le 1er octobre et le 15 décembre 2021 »: the report’s figures close on 15 December.',
+);
+
+const WINDOW_WANE = publicRef(
+  REF_2021.wane2021,
+  'Given « en 2021 » at the press conference of Thursday 16 December 2021, so to that day; the same statement gives the patrols « de janvier à ce jour du 16 décembre 2021 ».',
 );
 
 const QUOTE_299 =
@@ -442,13 +448,14 @@ export const validationFigures2021: readonly ValidationFigure[] = [
   // ------------------------------------------------------------- wounded
   {
     id: 'wounded-2021',
+    label: 'Wounded, 1 Jan–16 Dec 2021',
     title: 'Peacekeepers wounded, 2021 (to 16 Dec)',
     cite: 'MINUSMA, 16 Dec 2021',
     counts:
       'Uniformed peacekeepers wounded in Mali from 1 January to 16 December 2021, as MINUSMA’s head gave it at his year-end press conference. The source does not say whether it counts hostile acts only.',
     from: '2021-01-01',
     to: '2021-12-16',
-    windowSource: publicRef(REF_2021.wane2021, '« de janvier à ce jour du 16 décembre 2021 »'),
+    windowSource: WINDOW_WANE,
     observed: fromPublic(165, REF_2021.wane2021, QUOTE_WANE),
     kind: 'count',
     confidence: 'high',
@@ -457,6 +464,7 @@ export const validationFigures2021: readonly ValidationFigure[] = [
   },
   {
     id: 'wounded-s2021-299',
+    label: 'Wounded, 1 Jan–15 Mar 2021',
     title: 'MINUSMA personnel wounded, S/2021/299 period',
     cite: 'S/2021/299',
     counts:
@@ -472,6 +480,7 @@ export const validationFigures2021: readonly ValidationFigure[] = [
   },
   {
     id: 'wounded-s2021-519',
+    label: 'Wounded, 26 Mar–26 May 2021',
     title: 'Peacekeepers wounded, S/2021/519 period',
     cite: 'S/2021/519',
     counts:
@@ -485,6 +494,7 @@ export const validationFigures2021: readonly ValidationFigure[] = [
   },
   {
     id: 'wounded-s2021-844',
+    label: 'Wounded, Jun–Aug 2021',
     title: 'Peacekeepers wounded, S/2021/844 period',
     cite: 'S/2021/844',
     counts:
@@ -496,19 +506,19 @@ export const validationFigures2021: readonly ValidationFigure[] = [
     kind: 'about',
     confidence: 'medium',
     differences:
-      '"about 50" (« une cinquantaine »). The report’s own window may run to mid-September (a sixth longer than June–August). Its "four deaths" conflict with the named deaths of 2021 (none between June and September, and the UN’s count of deaths by hostile acts rose by one, from 145 on 31 August to 146 on 31 October).',
+      '"about 50" (« une cinquantaine »). The report’s own window may run to mid-September (a sixth longer than June–August). Its "four deaths" conflict with the named deaths of 2021 (none between June and September) and with the UN’s count of MINUSMA’s dead by hostile acts, which rose by one from 145 on 31 August (Le Monde/AFP, 3 Oct 2021) to 146 on 31 October (senegal24news.com, 8 Dec 2021).',
   },
   {
     id: 'wounded-s2020-1281',
+    label: 'Wounded, 1 Oct–15 Dec 2020',
     title: 'Peacekeepers wounded, S/2020/1281 period',
-    cite: 'S/2021/299 (on S/2020/1281)',
+    cite: 'S/2021/299',
     counts:
       'Peacekeepers wounded in the 20 attacks against MINUSMA in the period of S/2020/1281 (about October to mid-December 2020), as S/2021/299 restates it.',
     from: '2020-10-01',
     to: '2020-12-15',
-    windowSource: publicRef(
-      REF_2021.s2020Previous,
-      'The period before S/2021/299: from the report of late September 2020 (S/2020/952) to a cut-off before 28 December 2020; 1 October to 15 December assumed.',
+    windowSource: assumption(
+      'The period of S/2020/1281, the report before S/2021/299: from the report of late September 2020 (S/2020/952) to a cut-off not in the copies found; 1 October to 15 December 2020 assumed.',
     ),
     observed: fromPublic(
       11,
@@ -521,6 +531,7 @@ export const validationFigures2021: readonly ValidationFigure[] = [
   // ------------------------------------------------------------- attacks
   {
     id: 'attacks-s2021-299',
+    label: 'Attacks, 1 Jan–15 Mar 2021',
     title: 'Attacks against MINUSMA, S/2021/299 period',
     cite: 'S/2021/299',
     counts:
@@ -535,6 +546,7 @@ export const validationFigures2021: readonly ValidationFigure[] = [
   },
   {
     id: 'attacks-s2021-519',
+    label: 'Attacks, 26 Mar–26 May 2021',
     title: 'Attacks against MINUSMA, S/2021/519 period',
     cite: 'S/2021/519',
     counts: 'Attacks against MINUSMA, 26 March to late May 2021.',
@@ -548,6 +560,7 @@ export const validationFigures2021: readonly ValidationFigure[] = [
   },
   {
     id: 'attacks-s2021-844',
+    label: 'Attacks, Jun–Aug 2021',
     title: 'Attacks against MINUSMA, S/2021/844 period',
     cite: 'S/2021/844',
     counts: 'Attacks against MINUSMA (15 of them in the Kidal region), June to August 2021.',
@@ -561,15 +574,15 @@ export const validationFigures2021: readonly ValidationFigure[] = [
   },
   {
     id: 'attacks-s2020-1281',
+    label: 'Attacks, 1 Oct–15 Dec 2020',
     title: 'Attacks against MINUSMA, S/2020/1281 period',
-    cite: 'S/2021/299 (on S/2020/1281)',
+    cite: 'S/2021/299',
     counts:
       'Attacks against MINUSMA in the period of S/2020/1281 (about October to mid-December 2020), as S/2021/299 restates it.',
     from: '2020-10-01',
     to: '2020-12-15',
-    windowSource: publicRef(
-      REF_2021.s2020Previous,
-      'The period before S/2021/299; 1 October to 15 December 2020 assumed.',
+    windowSource: assumption(
+      'The period of S/2020/1281, the report before S/2021/299; its cut-off is not in the copies found: 1 October to 15 December 2020 assumed.',
     ),
     observed: fromPublic(
       20,
@@ -583,6 +596,7 @@ export const validationFigures2021: readonly ValidationFigure[] = [
   // ------------------------------------------------------------- IEDs
   {
     id: 'ied-attacks-s2021-1117',
+    label: 'IED attacks, 1 Oct–15 Dec 2021',
     title: 'IED attacks against MINUSMA, 1 Oct–15 Dec 2021',
     cite: 'S/2021/1117',
     counts:
@@ -597,6 +611,7 @@ export const validationFigures2021: readonly ValidationFigure[] = [
   },
   {
     id: 'ied-wounded-s2021-1117',
+    label: 'IED wounded, 1 Oct–15 Dec 2021',
     title: 'Peacekeepers wounded by IEDs, 1 Oct–15 Dec 2021',
     cite: 'S/2021/1117',
     counts: 'Peacekeepers wounded in the IED attacks against MINUSMA of S/2021/1117’s period.',
@@ -610,6 +625,7 @@ export const validationFigures2021: readonly ValidationFigure[] = [
   },
   {
     id: 'ied-wounded-jul2020-may2021',
+    label: 'IED wounded, Jul 2020–May 2021',
     title: 'Peacekeepers wounded by IEDs, Jul 2020–May 2021',
     cite: 'S/2021/519',
     counts:
@@ -621,11 +637,12 @@ export const validationFigures2021: readonly ValidationFigure[] = [
     kind: 'count',
     confidence: 'high',
     differences:
-      'Half of the window (July to 23 December 2020) is the letter’s IED period, on whose 39 devices the model’s IED rate rests; the wounded per detonation are not fitted to it. A year earlier the same window counted 69 wounded.',
+      'Half of the window (July to 23 December 2020) is the letter’s IED period, on whose 39 devices the model’s IED rate rests; the wounded per detonation are not fitted to it. A year earlier the same window counted 69 wounded. Whether « engins explosifs » include vehicle-borne IEDs is not said: the Kéréna vehicle bomb (10 February 2021, 28 wounded) falls in the window.',
   },
   // ------------------------------------------------------------- named incidents
   {
     id: 'camp-attacks-2021',
+    label: 'Attacks on bases, 2021',
     title: 'Attacks on camps and temporary bases, 2021',
     cite: 'Named incidents',
     counts: `Attacks on MINUSMA camps and temporary operating bases in 2021 named in press releases, Security Council statements and the press: ${names(CAMP_INCIDENTS)}. A lower bound: attacks without casualties are seldom reported.`,
@@ -645,6 +662,7 @@ export const validationFigures2021: readonly ValidationFigure[] = [
   },
   {
     id: 'camp-wounded-2021',
+    label: 'Wounded in camp attacks, 2021',
     title: 'Wounded in attacks on camps and temporary bases, 2021',
     cite: 'Named incidents',
     counts:
@@ -667,6 +685,7 @@ export const validationFigures2021: readonly ValidationFigure[] = [
   },
   {
     id: 'mass-casualty-events-2021',
+    label: `Events with ${MASS_CASUALTY_THRESHOLD}+ wounded, 2021`,
     title: `Events wounding ${MASS_CASUALTY_THRESHOLD} or more at once, 2021`,
     cite: 'Named incidents',
     counts: `Named incidents of 2021 in which at least ${MASS_CASUALTY_THRESHOLD} peacekeepers were wounded at once: ${names(MASS_CASUALTY_INCIDENTS)}. A lower bound; the killed of an incident are not counted.`,
@@ -684,14 +703,14 @@ export const validationFigures2021: readonly ValidationFigure[] = [
   },
   {
     id: 'largest-event-2020-2021',
+    label: 'Most wounded at once, 2020–2021',
     title: 'Most peacekeepers wounded at once, Jul 2020–Dec 2021',
     cite: 'Named incidents',
     counts: `The most peacekeepers wounded in one incident from July 2020 to December 2021: ${LARGEST_INCIDENT.place} (${LARGEST_INCIDENT.date}). A lower bound.`,
     from: '2020-07-01',
     to: '2021-12-31',
-    windowSource: publicRef(
-      INCIDENT_REF,
-      'July 2020 to December 2021, the embedded scenario’s horizon; the named incidents are those of 2021 (none of the second half of 2020 is known to have wounded more).',
+    windowSource: assumption(
+      'July 2020 to December 2021: the embedded scenario’s horizon, so that the model’s largest event over its run compares with it. The named incidents are those of 2021; the reports on the second half of 2020 name none as large (S/2020/1281: 11 peacekeepers wounded in all from October to mid-December 2020).',
     ),
     observed: fromPublic(
       LARGEST_INCIDENT.wounded.value,
@@ -705,13 +724,14 @@ export const validationFigures2021: readonly ValidationFigure[] = [
   // ------------------------------------------------------------- killed (not modelled)
   {
     id: 'killed-2021-all-causes',
+    label: 'Killed (all causes), to 16 Dec 2021',
     title: 'Peacekeepers killed, 2021 (all causes)',
     cite: 'MINUSMA, 16 Dec 2021',
     counts:
       'Uniformed peacekeepers dead in Mali from 1 January to 16 December 2021, all causes (hostile acts, accidents, illness).',
     from: '2021-01-01',
     to: '2021-12-16',
-    windowSource: publicRef(REF_2021.wane2021, '« de janvier à ce jour du 16 décembre 2021 »'),
+    windowSource: WINDOW_WANE,
     observed: fromPublic(28, REF_2021.wane2021, QUOTE_WANE),
     kind: 'count',
     confidence: 'high',
@@ -720,6 +740,7 @@ export const validationFigures2021: readonly ValidationFigure[] = [
   },
   {
     id: 'killed-hostile-2021',
+    label: 'Killed by attacks, 2021',
     title: 'Peacekeepers killed by deliberate attacks, 2021',
     cite: 'UN Staff Union',
     counts:
@@ -730,15 +751,16 @@ export const validationFigures2021: readonly ValidationFigure[] = [
     observed: fromPublic(
       19,
       REF_2021.staffUnion2021,
-      '"MINUSMA was the world’s most dangerous, with 19 peacekeepers killed there"',
+      '"… (MINUSMA) was the world’s most dangerous, with 19 peacekeepers killed there"',
     ),
     kind: 'count',
     confidence: 'high',
     differences:
-      'MINUSMA’s internal data (PassBlue, 23 Dec 2021): 21 by hostile acts. AP’s roster after 8 December: 8 Togolese, 3 Egyptians, 4 Ivorians, 4 Chadians = 19. The Staff Union’s own list of nationalities sums to 18.',
+      'MINUSMA’s internal data (PassBlue, 23 Dec 2021): 21 by hostile acts. AP’s roster after 8 December: 8 Togolese, 3 Egyptians, 4 Ivorians, 4 Chadians = 19. The Staff Union’s list of nationalities covers every mission and says which of them died in Mali; its Togolese, Chadian, Ivorian and Egyptian dead, the contingents hit in Mali, sum to 18 (it counts 3 Ivorians, AP 4).',
   },
   {
     id: 'killed-hostile-2020',
+    label: 'Killed by attacks, 2020',
     title: 'Peacekeepers killed by deliberate attacks, 2020',
     cite: 'UN Staff Union',
     counts: 'MINUSMA peacekeepers killed in deliberate attacks in calendar 2020.',
@@ -748,13 +770,14 @@ export const validationFigures2021: readonly ValidationFigure[] = [
     observed: fromPublic(
       6,
       REF_2021.staffUnion2020,
-      'MINUSMA: 6 peacekeepers killed in malicious acts in 2020 (as the embedded data already quote it for the response’s casualty shares).',
+      '"MINUSMA remained one of the worst-affected missions, with six peacekeepers killed."',
     ),
     kind: 'count',
     confidence: 'high',
   },
   {
     id: 'killed-ied-2021',
+    label: 'Killed by IEDs, 2021',
     title: 'Peacekeepers killed by IEDs, 2021',
     cite: 'PassBlue (MINUSMA data)',
     counts: 'Uniformed peacekeepers killed by IEDs in 2021: half of the 28 deaths.',
@@ -772,6 +795,7 @@ export const validationFigures2021: readonly ValidationFigure[] = [
   // ------------------------------------------------------------- Mali-wide (not MINUSMA)
   {
     id: 'mali-ied-2020',
+    label: 'Mali IED/mine incidents, 2020',
     title: 'IED/mine incidents in Mali, 2020 (all targets)',
     cite: 'MINUSMA, Feb 2021',
     counts:
@@ -789,6 +813,7 @@ export const validationFigures2021: readonly ValidationFigure[] = [
   },
   {
     id: 'mali-ied-2021-01',
+    label: 'Mali IED/mine explosions, Jan 2021',
     title: 'IED/mine explosions in Mali, January 2021 (all targets)',
     cite: 'MINUSMA, Feb 2021',
     counts:
@@ -806,6 +831,7 @@ export const validationFigures2021: readonly ValidationFigure[] = [
   },
   {
     id: 'mali-ied-2021-jan-sep',
+    label: 'Mali IED/mine incidents, Jan–Sep 2021',
     title: 'IED/mine incidents in Mali, Jan–Sep 2021 (all targets)',
     cite: 'UNMAS, 30 Sep 2021',
     counts: 'IED and mine incidents in Mali from 1 January to 30 September 2021, every target.',
@@ -822,6 +848,7 @@ export const validationFigures2021: readonly ValidationFigure[] = [
   },
   {
     id: 'mali-ied-2021',
+    label: 'Mali IED/mine attacks, 2021',
     title: 'IED/mine attacks in Mali, 2021 (all targets)',
     cite: 'MINUSMA, Aug 2022',
     counts: 'IED and mine attacks in Mali in 2021, every target.',
@@ -840,6 +867,7 @@ export const validationFigures2021: readonly ValidationFigure[] = [
   },
   {
     id: 'mali-ied-2021-10',
+    label: 'Mali IED attacks, Oct 2021',
     title: 'IED attacks in Mali, October 2021 (all targets)',
     cite: 'S/2021/1117',
     counts: 'IED attacks in Mali in October 2021, the highest month since the mission began.',
@@ -853,6 +881,7 @@ export const validationFigures2021: readonly ValidationFigure[] = [
   },
   {
     id: 'mali-explosive-jul2020-may2021',
+    label: 'Mali explosive attacks, Jul 2020–May 2021',
     title: 'Explosive-device attacks in Mali, Jul 2020–May 2021 (all targets)',
     cite: 'S/2021/519',
     counts:
@@ -866,6 +895,7 @@ export const validationFigures2021: readonly ValidationFigure[] = [
   },
   {
     id: 'mali-attacks-s2021-299',
+    label: 'Mali asymmetric attacks, 1 Jan–15 Mar 2021',
     title: 'Asymmetric attacks in Mali, S/2021/299 period (all forces)',
     cite: 'S/2021/299',
     counts:
@@ -879,6 +909,7 @@ export const validationFigures2021: readonly ValidationFigure[] = [
   },
   {
     id: 'mali-attacks-s20211117',
+    label: 'Mali asymmetric attacks, 1 Oct–15 Dec 2021',
     title: 'Asymmetric attacks in Mali, 1 Oct–15 Dec 2021 (all forces)',
     cite: 'S/2021/1117',
     counts:
@@ -896,13 +927,14 @@ export const validationFigures2021: readonly ValidationFigure[] = [
   },
   {
     id: 'ied-share-incidents-2021',
+    label: 'IED share of casualty incidents, 2021',
     title: 'Share of casualty incidents caused by IEDs, 2021 (%)',
     cite: 'MINUSMA, 16 Dec 2021',
     counts:
       'Share of the incidents behind the deaths and wounds of peacekeepers in 2021 caused by IEDs and mines.',
     from: '2021-01-01',
     to: '2021-12-16',
-    windowSource: publicRef(REF_2021.wane2021, 'To 16 December 2021.'),
+    windowSource: WINDOW_WANE,
     observed: fromPublic(
       50,
       REF_2021.wane2021,
@@ -915,18 +947,20 @@ export const validationFigures2021: readonly ValidationFigure[] = [
   },
   {
     id: 'patrols-2021',
+    label: 'Patrols, to 16 Dec 2021',
     title: 'Patrols, 2021',
     cite: 'MINUSMA, 16 Dec 2021',
     counts: 'Patrols MINUSMA carried out from January to 16 December 2021.',
     from: '2021-01-01',
     to: '2021-12-16',
-    windowSource: publicRef(REF_2021.wane2021, 'To 16 December 2021.'),
+    windowSource: WINDOW_WANE,
     observed: fromPublic(13_000, REF_2021.wane2021, QUOTE_WANE),
     kind: 'about',
     confidence: 'medium',
   },
   {
     id: 'helicopters-centre-2021-06',
+    label: 'Helicopters in the centre, Jun 2021',
     title: 'Helicopters available in the centre, June 2021',
     cite: 'France at the UN, Jun 2021',
     counts:
@@ -944,22 +978,25 @@ export const validationFigures2021: readonly ValidationFigure[] = [
   },
   {
     id: 'attacks-s2022-278',
+    label: 'Attacks, Jan–Mar 2022',
     title: 'Attacks against MINUSMA, January–March 2022',
     cite: 'S/2022/278',
     counts:
-      'Asymmetric attacks against MINUSMA, January to March 2022 (18 of 55 against national and international forces, as one summary reads).',
+      'Asymmetric attacks against MINUSMA, January to March 2022: at least the 18 the summary gives for the centre; 55 attacks on national and international forces less the 33 on the Malian forces leave at most 22 for MINUSMA and the other forces.',
     from: '2022-01-01',
     to: '2022-03-15',
-    windowSource: publicRef(REF_2021.s2022278, '« de janvier à mars 2022 »'),
+    windowSource: assumption(
+      'The summary says « de janvier à mars 2022 » (maliweb.net); the report’s cut-off is not in the copies found: 15 March 2022 assumed, as for S/2021/299. S/2021/1117 closed on 15 December 2021, so the report may also count the last half of December 2021.',
+    ),
     observed: fromPublic(
       18,
       REF_2021.s2022278,
       '« De janvier à mars 2022, 55 attaques asymétriques ont été menées contre des forces nationales et internationales. Le Centre a été le théâtre de 22 attaques, sur lesquelles 18 ont visé la Mission onusienne. »',
     ),
-    kind: 'about',
+    kind: 'atLeast',
     confidence: 'low',
     differences:
-      'The summary is garbled: 18 may be the attacks against MINUSMA in the centre, or in all; 55 − 33 against the Malian forces leaves 22 against the others.',
+      'The summary is garbled: read as written, 18 are the attacks against MINUSMA in the centre alone (a lower bound for the whole mission); it may also mean 18 in all. The Malian forces’ 33 of the 55 leave 22 for every other target.',
   },
 ];
 
