@@ -5,8 +5,8 @@
  *
  * What changes from the embedded plan, and why:
  * - the Mopti camp expansion did not complete in 2021 as far as public sources show (none
- *   reports it; the camp was handed over, « fully operational », in December 2023): it moves
- *   after the horizon;
+ *   reports it; the UN's note on the camp's closure, 8 December 2023, speaks of « the fully
+ *   operational camp » without a date for its expansion): it moves after the horizon;
  * - the helicopter unit pledged to replace the Romanian one did not come in 2021: S/2021/657
  *   (July 2021) proposed two new military helicopter units, for Mopti and Douentza, no earlier
  *   than January 2023;
@@ -22,6 +22,11 @@
  *
  * No parameter of the model changes: what the model assumes is what was known by 23 December
  * 2020, so that the backtest is a validation, not a fit.
+ *
+ * What it has been validated against, and what not: the README's section "Validation out of
+ * sample" and `peacekeeping-sim backtest` (the wounded, attacks, IEDs and attacks on camps of
+ * 2021; not the killed, the armoured fleet or helicopter availability, which the public record
+ * of 2021 does not give in a form the model reports).
  *
  * Question: does the model, frozen at the letter's date, predict the wounded, attacks and IEDs
  * of 2021?
@@ -44,7 +49,7 @@ export const scenario = variant(minusma2020, (d) => {
   expansion.dateSource = {
     kind: 'assumption',
     rationale:
-      'No public source reports the Mopti camp expansion completed in 2021 (the UN’s notes on the camp’s closure in December 2023 call it « fully operational » without a date): placed after the horizon, so it does not take effect in this run.',
+      'No public source reports the Mopti camp expansion completed in 2021; the UN’s note on the camp’s closure in December 2023 (peacekeeping.un.org, « Closure of the MINUSMA camp in Sevare, Mopti region », 8 Dec 2023) speaks of « the fully operational camp » without a date for the expansion. Placed after the horizon, so it does not take effect in this run.',
   };
 
   const helicopters = d.plan.find((s) => s.id === 'mopti-helicopter-unit');
