@@ -22,6 +22,8 @@ export {
   letterFigures,
   minusma2020,
   type ObservationKind,
+  POST_LETTER_SOURCES,
+  type PostLetterSource,
   type ValidationFigure,
   type ValidationIncident,
   validationFigures2021,
@@ -110,8 +112,10 @@ export {
   type BacktestOptions,
   type BacktestResult,
   type BacktestRow,
+  type BacktestSplit,
   type BacktestVerdict,
   backtest,
+  backtestSplits,
   backtestVerdict,
   type CompareOptions,
   type Comparison,
@@ -137,6 +141,8 @@ export {
   type ParameterEffect,
   type ParameterRanking,
   type PerReplication,
+  type PostLetterUse,
+  postLetterSources,
   RANKING_REPLICATIONS,
   type RankedParameter,
   type RankParametersOptions,
@@ -168,6 +174,8 @@ export {
   saveJson,
   sensitivity,
   sweep,
+  type WindowWeights,
+  windowWeights,
 } from './experiment/index.js';
 export { addDays, daysBetween } from './model/dates.js';
 export {

@@ -72,9 +72,12 @@ export function backtestVerdict(
   if (sorted.length === 0) {
     throw new InvalidArgumentError('values', 'at least one finite value', values);
   }
-  const low = quantileSorted(sorted, (1 - level) / 2) as number;
+  // (1 − 0.9) / 2 is 0.04999999999999999 in binary floating point: round the tail to 12
+  // decimals so that the 5th percentile of 1…21 is exactly the 2nd value.
+  const tail = Math.round(((1 - level) / 2) * 1e12) / 1e12;
+  const low = quantileSorted(sorted, tail) as number;
   const median = quantileSorted(sorted, 0.5) as number;
-  const high = quantileSorted(sorted, (1 + level) / 2) as number;
+  const high = quantileSorted(sorted, 1 - tail) as number;
   let below = 0;
   let ties = 0;
   for (const v of sorted) {

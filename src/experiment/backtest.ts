@@ -9,15 +9,21 @@
  *
  * How a window's value is read from a run: per replication, counters the model keeps per month
  * are summed over the window's months (a partial month prorated by its days); counters kept
- * only over the horizon are split at each 1 January inside the horizon by running the same
- * replications to that date (the model's events do not depend on its horizon, so that run is
- * the prefix of the full one, replication by replication — a test checks it), then prorated by
- * days within a year.
+ * only over the whole run are read from runs of the same replications to the window's first
+ * day and to the day after its last (the model's events do not depend on its horizon, so such
+ * a run is the prefix of the full one, replication by replication — a test checks it): the
+ * count to the end less the count to the start, exactly.
  *
  * @module
  */
 import { freeze } from 'immer';
 import { LETTER_DATE } from '../data/fleet.js';
+import {
+  type HindsightKind,
+  POST_LETTER_DATE,
+  type PostLetterSource,
+  postLetterDeclaration,
+} from '../data/hindsight.js';
 import { type ValidationFigure, validationFigures2021 } from '../data/validation-2021.js';
 import type { AnyScenario as Scenario } from '../dynamics/capability.js';
 import { InvalidArgumentError } from '../errors.js';
@@ -46,7 +52,7 @@ export const BACKTEST_LEVEL = 0.9;
 
 /** Options of {@link backtest}. */
 export interface BacktestOptions extends ExecutionOptions {
-  /** Replications, an integer ≥ 1 (the same for the full run and the runs that split it by year). */
+  /** Replications, an integer ≥ 1 (the same for the full run and the runs that split it). */
   readonly replications: number;
   readonly seed: number | string;
   /** The record (default: the 2021 validation figures). */
@@ -55,7 +61,20 @@ export interface BacktestOptions extends ExecutionOptions {
   readonly comparisons?: readonly BacktestComparison[] | undefined;
   /** Figures deliberately not compared, with why (default: {@link BACKTEST_NOT_COMPARED}). */
   readonly notCompared?: readonly NotCompared[] | undefined;
+  /** Where counters kept over the whole run are split (default `window`; see {@link BacktestSplit}). */
+  readonly split?: BacktestSplit | undefined;
 }
+
+/**
+ * Where {@link backtest} splits the counters a model keeps only over the whole run, by running
+ * the same replications to each split date:
+ * - `window` (default): at each window's first day and the day after its last, so that every
+ *   window is counted exactly (more runs, most of them shorter than the full one);
+ * - `year`: at each 1 January inside the run only (one run a year), a window's share of a year
+ *   prorated by its days — cheaper, but a prorated count varies less than a count, so its
+ *   interval is narrower than it should be.
+ */
+export type BacktestSplit = 'window' | 'year';
 
 /** Where a figure's window lies against the letter's date (23 December 2020). */
 export type BacktestSample =
@@ -70,6 +89,8 @@ export type BacktestSample =
 export interface DriverValue {
   readonly path: string;
   readonly label: string;
+  /** A few words for one-screen reports. */
+  readonly short: string;
   /** The value(s) in the scenario, rendered (a range when the path matches several). */
   readonly value: string;
   /** Kinds of source of the value(s): letter, public, assumption. */
@@ -104,6 +125,8 @@ export interface BacktestRow {
   readonly rank: number;
   /** What a miss most plausibly says (empty unless above or below). */
   readonly lesson: string;
+  /** The path of the miss's first suspect among `drivers` (null unless above or below). */
+  readonly suspect: string | null;
   /** The assumptions behind the quantity, with their values in the scenario. */
   readonly drivers: readonly DriverValue[];
   /** The model's value per replication (aligned with `meta.replications.indices`). */
@@ -126,11 +149,14 @@ export interface BacktestResult {
     readonly scenario: {
       readonly name: string;
       readonly title: string;
+      readonly question: string;
       readonly hash: string;
       readonly startDate: string;
       readonly horizonDays: number;
     };
-    /** Dates at which horizon-only counters were split (a run to each). */
+    /** How counters kept over the whole run were split. */
+    readonly split: BacktestSplit;
+    /** Dates at which counters kept over the whole run were split (a run to each). */
     readonly splits: readonly string[];
     /** Date separating in-sample from out-of-sample windows. */
     readonly letterDate: string;
@@ -139,6 +165,144 @@ export interface BacktestResult {
   readonly notCompared: readonly { readonly figure: ValidationFigure; readonly reason: string }[];
   /** Rows by verdict. */
   readonly summary: Readonly<Record<BacktestVerdict, number>>;
+  /**
+   * What the scenario knows of the time after the letter: its sources that name a date after
+   * it, grouped by the declaration that covers them (see `POST_LETTER_SOURCES`), undeclared
+   * ones last.
+   */
+  readonly postLetter: readonly PostLetterUse[];
+}
+
+/** Sources of a scenario dated after the letter, under one declaration (or none). */
+export interface PostLetterUse {
+  /** The declaration's kind, or `undeclared` for a source no declaration covers. */
+  readonly kind: HindsightKind | 'undeclared';
+  /** The declaration's matching text; for an undeclared source, its text. */
+  readonly match: string;
+  /** Why it may stand (empty when undeclared). */
+  readonly why: string;
+  /** The scenario paths whose source it is, in path order. */
+  readonly paths: readonly string[];
+}
+
+/** Report order of the kinds of post-letter source. */
+const POST_LETTER_ORDER: readonly PostLetterUse['kind'][] = [
+  'undeclared',
+  'hindsight',
+  'as-it-unfolded',
+  'describes-2020',
+  'time-invariant',
+  'plan-date',
+];
+
+/**
+ * The sources of `scenario` that name a date after the letter, grouped by the declaration that covers
+ * them ({@link postLetterDeclaration}); sources no declaration covers come first, as
+ * `undeclared`. Undeclared sources are what a reviewer must look at: a source after the letter
+ * that the backtest does not know of.
+ */
+export function postLetterSources(scenario: Scenario): PostLetterUse[] {
+  const groups = new Map<
+    PostLetterSource | string,
+    { kind: PostLetterUse['kind']; match: string; why: string; paths: string[] }
+  >();
+  for (const row of listSources(scenario)) {
+    if (!POST_LETTER_DATE.test(row.text)) continue;
+    const d = postLetterDeclaration(row.text);
+    const key = d ?? row.text;
+    const g = groups.get(key) ?? {
+      kind: d?.kind ?? 'undeclared',
+      match: d?.match ?? row.text,
+      why: d?.why ?? '',
+      paths: [],
+    };
+    g.paths.push(row.path);
+    groups.set(key, g);
+  }
+  return [...groups.values()].sort(
+    (a, b) => POST_LETTER_ORDER.indexOf(a.kind) - POST_LETTER_ORDER.indexOf(b.kind),
+  );
+}
+
+/** How a figure's window is read from a run (see {@link windowWeights}). */
+export interface WindowWeights {
+  /**
+   * Each calendar month the window touches: its days in the window, and the share of the month's
+   * counter that falls in the window (days in the window ÷ days of the month inside the run).
+   */
+  readonly months: readonly {
+    readonly month: string;
+    readonly days: number;
+    readonly share: number;
+  }[];
+  /**
+   * Each segment of the run between split dates (`[start, split₁)`, `[split₁, split₂)`, …,
+   * `[splitₖ, end]`) the window overlaps: its days in the window, and the share of the segment's
+   * count that falls in it (days in the window ÷ days of the segment).
+   */
+  readonly segments: readonly {
+    readonly from: string;
+    readonly to: string;
+    readonly days: number;
+    readonly share: number;
+  }[];
+}
+
+/**
+ * The arithmetic that reads a figure's window `[from, to]` (inclusive ISO dates) from a run over
+ * `[start, end]` split at `splits`: a month counter counts in full when the window covers its
+ * month (as far as the run has it), in proportion to days when it covers part; a count kept over
+ * the run is split into segments at the split dates, each counted in proportion to the days the
+ * window covers. Pure; the window must lie inside the run.
+ *
+ * @throws {@link InvalidArgumentError} when the window is empty or not inside the run, or a split
+ *   date is not strictly inside it and in order
+ * @example
+ * ```ts
+ * windowWeights('2021-03-26', '2021-05-26', '2020-07-01', '2021-12-31', ['2021-01-01']);
+ * // months: 2021-03 6/31, 2021-04 30/30, 2021-05 26/31; segments: 2021-01-01…2021-12-31 62/365
+ * ```
+ */
+export function windowWeights(
+  from: string,
+  to: string,
+  start: string,
+  end: string,
+  splits: readonly string[] = [],
+): WindowWeights {
+  if (!(from <= to)) throw new InvalidArgumentError('to', `a date on or after ${from}`, to);
+  if (from < start || to > end) {
+    throw new InvalidArgumentError(
+      'window',
+      `dates inside the run, ${start} to ${end}`,
+      `${from} to ${to}`,
+    );
+  }
+  splits.forEach((d, i) => {
+    if (!(d > start && d <= end && (i === 0 || d > (splits[i - 1] as string)))) {
+      throw new InvalidArgumentError(
+        `splits[${i}]`,
+        `a date after ${i === 0 ? start : splits[i - 1]} and on or before ${end}`,
+        d,
+      );
+    }
+  });
+  const inRun = daysByMonth(start, end);
+  const months = [...daysByMonth(from, to)].map(([month, days]) => ({
+    month,
+    days,
+    share: days / (inRun.get(month) as number),
+  }));
+  const bounds = [start, ...splits, addDays(end, 1)];
+  const segments: WindowWeights['segments'][number][] = [];
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    const s0 = bounds[k] as string;
+    const s1 = addDays(bounds[k + 1] as string, -1);
+    const days = overlapDays(s0, s1, from, to);
+    if (days > 0)
+      segments.push({ from: s0, to: s1, days, share: days / (daysBetween(s0, s1) + 1) });
+  }
+  return { months, segments };
 }
 
 /** Days of `[from, to]` (inclusive ISO dates) per `YYYY-MM` month. */
@@ -191,6 +355,7 @@ function driverValues(scenario: Scenario, drivers: readonly QuantityDriver[]): D
     return {
       path: d.path,
       label: d.label,
+      short: d.short,
       value,
       sources: [...new Set(rows.map((r) => r.kind))].sort(),
     };
@@ -261,39 +426,70 @@ function termValues(
   const out = new Array<number>(n).fill(0);
   const col = (r: ExperimentResult, name: string) => r.perReplication.scalars[name] as number[];
   if (t.by === 'horizon') return { values: [...col(runs.full, t.metric)], prorated: false };
+  const w = windowWeights(figure.from, figure.to, start, end, splits);
+  let prorated = false;
   if (t.by === 'month') {
-    const inHorizon = daysByMonth(start, end);
-    let prorated = false;
-    for (const [month, days] of daysByMonth(figure.from, figure.to)) {
-      const all = inHorizon.get(month) ?? days;
-      const frac = days / all;
-      if (frac !== 1) prorated = true;
-      const v = col(runs.full, `${t.metric}.month.${month}`);
-      for (let i = 0; i < n; i++) out[i] = (out[i] as number) + frac * (v[i] as number);
+    for (const m of w.months) {
+      if (m.share !== 1) prorated = true;
+      const v = col(runs.full, `${t.metric}.month.${m.month}`);
+      for (let i = 0; i < n; i++) out[i] = (out[i] as number) + m.share * (v[i] as number);
     }
     return { values: out, prorated };
   }
-  // Per year: segment k runs from bounds[k] to the day before bounds[k + 1].
-  const bounds = [start, ...splits, addDays(end, 1)];
-  let prorated = false;
-  for (let k = 0; k + 1 < bounds.length; k++) {
-    const s0 = bounds[k] as string;
-    const s1 = addDays(bounds[k + 1] as string, -1);
-    const days = overlapDays(s0, s1, figure.from, figure.to);
-    if (days === 0) continue;
-    const frac = days / (daysBetween(s0, s1) + 1);
-    if (frac !== 1) prorated = true;
+  // Over the run: segment k is the count of the run to the next split less the run to this one.
+  const bounds = [start, ...splits];
+  for (const seg of w.segments) {
+    if (seg.share !== 1) prorated = true;
+    const k = bounds.indexOf(seg.from);
     const upper =
-      k + 1 < bounds.length - 1
+      k < splits.length
         ? col(runs.prefixes[k] as ExperimentResult, t.metric)
         : col(runs.full, t.metric);
     const lower = k === 0 ? null : col(runs.prefixes[k - 1] as ExperimentResult, t.metric);
     for (let i = 0; i < n; i++) {
-      const seg = (upper[i] as number) - (lower === null ? 0 : (lower[i] as number));
-      out[i] = (out[i] as number) + frac * seg;
+      const segment = (upper[i] as number) - (lower === null ? 0 : (lower[i] as number));
+      out[i] = (out[i] as number) + seg.share * segment;
     }
   }
   return { values: out, prorated };
+}
+
+/** Options of {@link backtestSplits}: the backtest's, defaults included. */
+export type BacktestSplitOptions = Pick<BacktestOptions, 'comparisons' | 'figures' | 'split'>;
+
+/**
+ * The dates at which {@link backtest} splits the counters a model keeps only over the whole run
+ * (none when no comparison has a `run` term), in order: with `split: 'window'`, the first day
+ * and the day after the last of every such figure's window that lies inside the run; with
+ * `split: 'year'`, each 1 January inside the run. A date is kept only when it falls after the
+ * start and on or before the last day (the start is 0 and the day after the end is the full run).
+ * The backtest runs the scenario once in full and once to each of these dates, with the same
+ * replications.
+ *
+ * @throws {@link InvalidArgumentError} for an unknown `split`
+ */
+export function backtestSplits(
+  scenario: Pick<Scenario, 'startDate' | 'horizonDays'>,
+  options: BacktestSplitOptions = {},
+): string[] {
+  const split = options.split ?? 'window';
+  if (split !== 'window' && split !== 'year') {
+    throw new InvalidArgumentError('split', "'window' or 'year'", split);
+  }
+  const comparisons = options.comparisons ?? BACKTEST_COMPARISONS;
+  const figures = options.figures ?? validationFigures2021;
+  const start = scenario.startDate;
+  const end = addDays(start, scenario.horizonDays - 1);
+  const counted = comparisons.filter((c) => c.terms.some((t) => t.by === 'run'));
+  if (counted.length === 0) return [];
+  if (split === 'year') return yearSplits(start, end);
+  const dates = new Set<string>();
+  for (const c of counted) {
+    const f = figures.find((x) => x.id === c.figure);
+    if (f === undefined || f.from < start || f.to > end) continue;
+    for (const d of [f.from, addDays(f.to, 1)]) if (d > start && d <= end) dates.add(d);
+  }
+  return [...dates].sort();
 }
 
 function sameIndices(a: readonly number[], b: readonly number[]): boolean {
@@ -301,14 +497,21 @@ function sameIndices(a: readonly number[], b: readonly number[]): boolean {
 }
 
 /**
- * Backtests `scenario` against the public record: runs it (and, to split counters the model
- * keeps only over the horizon, the same replications to each 1 January inside the horizon) and
- * compares each figure with the 90 % prediction interval of the matching model quantity over the
- * matching window. The result is deterministic: the same scenario, seed and replications give
- * the same result, whatever the number of workers.
+ * Backtests `scenario` against the public record: runs it, and the same replications to each
+ * date of {@link backtestSplits} (to count over a window what the model counts only over the
+ * whole run), and compares each figure with the 90 % prediction interval of the matching model
+ * quantity over the matching window: inside, above or below, by how much, and the assumption
+ * that most plausibly explains a miss. A figure the run cannot match (its window outside the
+ * run, a metric the model does not report) is `not-comparable`, with the reason. The result is
+ * deterministic: the same scenario, seed and replications give the same result, whatever the
+ * number of workers. It also lists what the scenario knows of the time after the letter
+ * ({@link postLetterSources}).
  *
- * @throws {@link InvalidArgumentError} for bad options, or a comparison naming a figure that is
- *   not in the record
+ * With the default split (`window`) the embedded scenario takes eleven runs, most of them
+ * shorter than the full one: about seven times a run's work.
+ *
+ * @throws {@link InvalidArgumentError} for bad options (naming the field), a comparison naming a
+ *   figure that is not in the record, without terms, or whose `belowSuspect` is not a driver
  * @throws {@link ExperimentError} if the model or a worker fails
  * @example
  * ```ts
@@ -335,6 +538,20 @@ export async function backtest(
   };
   comparisons.forEach((c, i) => {
     figureOf(c.figure, `comparisons[${i}].figure`);
+    if (c.terms.length === 0) {
+      throw new InvalidArgumentError(
+        `comparisons[${i}].terms`,
+        'at least one metric term',
+        c.terms,
+      );
+    }
+    if (c.belowSuspect !== undefined && !c.drivers.some((d) => d.path === c.belowSuspect)) {
+      throw new InvalidArgumentError(
+        `comparisons[${i}].belowSuspect`,
+        'the path of one of its drivers',
+        c.belowSuspect,
+      );
+    }
   });
   notCompared.forEach((c, i) => {
     figureOf(c.figure, `notCompared[${i}].figure`);
@@ -342,14 +559,14 @@ export async function backtest(
 
   const start = scenario.startDate;
   const end = addDays(start, scenario.horizonDays - 1);
-  const needsSplit = comparisons.some((c) => c.terms.some((t) => t.by === 'year'));
-  const splits = needsSplit ? yearSplits(start, end) : [];
+  const split = options.split ?? 'window';
+  const splits = backtestSplits(scenario, { comparisons, figures, split });
   const prefixScenarios = splits.map((d) =>
     setIn(
       scenario,
       'horizonDays',
       daysBetween(start, d),
-      'backtest: run to 1 January',
+      `backtest: run to ${d}`,
       exec.model.capabilities,
     ),
   );
@@ -398,6 +615,7 @@ export async function backtest(
         ratio: Number.NaN,
         rank: Number.NaN,
         lesson: '',
+        suspect: null,
         values: [],
       };
     }
@@ -425,6 +643,12 @@ export async function backtest(
       rank: v.rank,
       lesson:
         v.verdict === 'above' ? c.lessons.above : v.verdict === 'below' ? c.lessons.below : '',
+      suspect:
+        v.verdict === 'above'
+          ? (c.drivers[0]?.path ?? null)
+          : v.verdict === 'below'
+            ? (c.belowSuspect ?? c.drivers[0]?.path ?? null)
+            : null,
       values: rounded,
     };
   });
@@ -452,10 +676,12 @@ export async function backtest(
         scenario: {
           name: scenario.name,
           title: scenario.title,
+          question: scenario.question,
           hash: scenarioHash(scenario),
           startDate: start,
           horizonDays: scenario.horizonDays,
         },
+        split,
         splits,
         letterDate: LETTER_DATE,
       },
@@ -465,6 +691,7 @@ export async function backtest(
         reason: c.reason,
       })),
       summary,
+      postLetter: postLetterSources(scenario),
     },
     true,
   );

@@ -11,8 +11,15 @@ export {
   type BacktestResult,
   type BacktestRow,
   type BacktestSample,
+  type BacktestSplit,
+  type BacktestSplitOptions,
   backtest,
+  backtestSplits,
   type DriverValue,
+  type PostLetterUse,
+  postLetterSources,
+  type WindowWeights,
+  windowWeights,
 } from './backtest.js';
 export {
   BACKTEST_COMPARISONS,
