@@ -16,9 +16,11 @@ export {
 export {
   BACKTEST_CSV_HEADER,
   backtestCsv,
+  firstSuspects,
   intervalText,
   observedText,
   renderBacktest,
+  verdictSummary,
   verdictText,
 } from './backtest.js';
 export { type BacktestChartOptions, backtestChart } from './charts/backtest.js';

@@ -20,6 +20,7 @@ import {
   legend,
   lineSwatch,
   text,
+  textWidth,
 } from './svg.js';
 
 /** Options of {@link backtestChart}. */
@@ -39,6 +40,13 @@ const SAMPLE_HEADING: Readonly<Record<BacktestRow['sample'], string>> = {
   straddles: 'Across the letter’s date',
   'in-sample': 'Inside the letter’s period (calibration, not validation)',
 };
+
+/** A row's label: the figure's title when it fits, else its short label and source. */
+function rowLabel(r: BacktestRow, width: number, size: number): string {
+  if (textWidth(r.figure.title, size) <= width) return r.figure.title;
+  const short = `${r.figure.label} (${r.figure.cite})`;
+  return ellipsize(textWidth(short, size) <= width ? short : r.figure.label, width, size);
+}
 
 /** Tick values of the symmetric-log axis up to `max`. */
 function ticksTo(max: number): number[] {
@@ -86,10 +94,7 @@ export function backtestChart(result: BacktestResult, options: BacktestChartOpti
   const rowH = 30;
   const headH = 26;
   const top = 48 + leg.height + 14;
-  const max = Math.max(
-    1,
-    ...rows.flatMap((r) => [r.high, r.observed].filter(Number.isFinite)),
-  );
+  const max = Math.max(1, ...rows.flatMap((r) => [r.high, r.observed].filter(Number.isFinite)));
   const x = scaleSymlog()
     .constant(1)
     .domain([0, max * 1.15])
@@ -111,7 +116,7 @@ export function backtestChart(result: BacktestResult, options: BacktestChartOpti
       const cy = y + rowH / 2;
       const colour = VERDICT_COLOUR[r.verdict];
       const parts: string[] = [
-        text(left - 10, cy + 4.5, ellipsize(r.figure.title, left - 26, 12.5), {
+        text(left - 10, cy + 4.5, rowLabel(r, left - 26, 12.5), {
           'font-size': 12.5,
           'text-anchor': 'end',
           fill: COLOURS.ink,
