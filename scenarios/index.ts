@@ -4,9 +4,11 @@
  */
 import type { Scenario } from '../src/index.js';
 import { scenario as adaptationPlan } from './adaptation-plan.js';
+import { scenario as asItHappened2021 } from './as-it-happened-2021.js';
 import { scenario as baseline2020 } from './baseline-2020.js';
 import { scenario as counterIedToolbox } from './counter-ied-toolbox.js';
 import { scenario as helicopterGapClosed } from './helicopter-gap-closed.js';
+import { scenario as iedEscalation2021 } from './ied-escalation-2021.js';
 import { scenario as moptiDelay12m } from './mopti-delay-12m.js';
 import { scenario as pledgeFails } from './pledge-fails.js';
 import { scenario as rotationsSuspendedAgain } from './rotations-suspended-again.js';
@@ -22,6 +24,8 @@ export const builtInScenarios: Readonly<Record<string, Scenario>> = {
   'transition-18m': transition18m,
   'rotations-suspended-again': rotationsSuspendedAgain,
   'pledge-fails': pledgeFails,
+  'as-it-happened-2021': asItHappened2021,
+  'ied-escalation-2021': iedEscalation2021,
 };
 
 /** Names of the built-in scenarios. */

@@ -16,8 +16,21 @@
  * @packageDocumentation
  */
 
+export type { HindsightKind } from './data/hindsight.js';
 // ------------------------------------------------------------------ the embedded data
-export { type LetterFigures, letterFigures, minusma2020 } from './data/index.js';
+export {
+  type LetterFigures,
+  letterFigures,
+  minusma2020,
+  type ObservationKind,
+  POST_LETTER_SOURCES,
+  type PostLetterSource,
+  type ValidationFigure,
+  type ValidationIncident,
+  validationFigures2021,
+  validationIncidents2021,
+} from './data/index.js';
+export type { Confidence, IncidentKind } from './data/validation-2021.js';
 export type { Airframe, TaskHandle, TaskKind } from './dynamics/aviation.js';
 // ------------------------------------------------------------------ types the API above refers to
 export type { Calendar } from './dynamics/calendar.js';
@@ -105,9 +118,27 @@ export {
   SimulationError,
   type ValidationIssue,
 } from './errors.js';
+export type { BacktestSample, BacktestSplitOptions, DriverValue } from './experiment/backtest.js';
+export type {
+  NotCompared,
+  QuantityDriver,
+  QuantityTerm,
+} from './experiment/backtest-comparisons.js';
+export type { VerdictResult } from './experiment/backtest-verdict.js';
 export type { Direction } from './experiment/compare.js';
 // ------------------------------------------------------------------ running
 export {
+  BACKTEST_COMPARISONS,
+  BACKTEST_NOT_COMPARED,
+  type BacktestComparison,
+  type BacktestOptions,
+  type BacktestResult,
+  type BacktestRow,
+  type BacktestSplit,
+  type BacktestVerdict,
+  backtest,
+  backtestSplits,
+  backtestVerdict,
   type CompareOptions,
   type Comparison,
   compare,
@@ -132,6 +163,8 @@ export {
   type ParameterEffect,
   type ParameterRanking,
   type PerReplication,
+  type PostLetterUse,
+  postLetterSources,
   RANKING_REPLICATIONS,
   type RankedParameter,
   type RankParametersOptions,
@@ -163,6 +196,8 @@ export {
   saveJson,
   sensitivity,
   sweep,
+  type WindowWeights,
+  windowWeights,
 } from './experiment/index.js';
 export type { PartCliInfo, PartMeta, SeriesState } from './experiment/types.js';
 export { addDays, daysBetween } from './model/dates.js';
@@ -207,11 +242,13 @@ export type { ComparisonChartOptions } from './report/charts/comparison.js';
 export type { IedChartOptions } from './report/charts/ied.js';
 export type { ReadinessChartOptions } from './report/charts/readiness.js';
 export type { ResponseChartOptions } from './report/charts/response.js';
+export type { ChartFrameOptions } from './report/charts/svg.js';
 export type { SweepChartOptions } from './report/charts/sweep.js';
 export type { TornadoChartOptions } from './report/charts/tornado.js';
 // ------------------------------------------------------------------ reports
 export {
   type AssumptionsReportOptions,
+  backtestChart,
   catalogueOf,
   comparisonChart,
   headlineMetrics,
@@ -222,6 +259,7 @@ export {
   type ReportOptions,
   readinessFanChart,
   renderAssumptions,
+  renderBacktest,
   renderComparison,
   renderRun,
   renderSensitivity,

@@ -18,6 +18,7 @@ export {
   sensitivityCommand,
   sweepCommand,
 } from './commands/analysis.js';
+export { backtestCommand, DEFAULT_BACKTEST_SCENARIO } from './commands/backtest.js';
 export {
   type AssumptionsFlags,
   assumptionsCommand,

@@ -9,6 +9,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { packageVersion, RANKING_REPLICATIONS } from '../experiment/index.js';
 import { BIN } from './command-line.js';
 import { sensitivityCommand, sweepCommand } from './commands/analysis.js';
+import { backtestCommand, DEFAULT_BACKTEST_SCENARIO } from './commands/backtest.js';
 import {
   assumptionsCommand,
   exportCommand,
@@ -78,6 +79,7 @@ Examples:
   $ ${BIN} run helicopter-gap-closed --replications 400 --out report.html
   $ ${BIN} sweep adaptation-plan --param aviation.mtbfDays=10,14,20
   $ ${BIN} assumptions adaptation-plan            # what to challenge, ranked by effect
+  $ ${BIN} backtest                               # the model of December 2020 against the record of 2021
   $ ${BIN} export adaptation-plan > my.json       # a scenario file to edit, then: run my.json
   $ ${BIN} run my-mission.ts --shard 0/4 --out part-0.json   # then: ${BIN} merge part-*.json --out result.json`;
 
@@ -202,6 +204,27 @@ export function buildProgram(ctx: CliContext): Command {
       });
     },
   );
+
+  addRunFlags(
+    program
+      .command('backtest')
+      .summary('the model of December 2020 against the public record of 2021 (out of sample)')
+      .description(
+        `Runs [scenario] (default ${DEFAULT_BACKTEST_SCENARIO}: the embedded model as it stood on 23 ` +
+          'December 2020, with the plan as it unfolded in 2021) and compares each figure of the ' +
+          'public record of 2021 (wounded, attacks, IEDs, attacks on camps) with the 90 % interval ' +
+          'of the model quantity that counts the same thing over the same window: inside, above or ' +
+          'below, and by how much. Counters kept over the whole run are split at each 1 January by ' +
+          'a second run of the same replications to that date. Nothing is fitted to the record.',
+      )
+      .argument(
+        '[scenario]',
+        `built-in scenario name or scenario file (default ${DEFAULT_BACKTEST_SCENARIO})`,
+      ),
+    DEFAULT_REPLICATIONS,
+  ).action(async (ref: string | undefined, raw: RawRunFlags) => {
+    await backtestCommand(ctx, ref, runFlags(raw));
+  });
 
   program
     .command('list')

@@ -6,6 +6,13 @@
  */
 export { helicopterMilitaryShare, REPATRIATED_HELICOPTER_UNIT_ID } from './aviation.js';
 export { armouredFleet, LETTER_DATE } from './fleet.js';
+export {
+  type HindsightKind,
+  POST_LETTER_DATE,
+  POST_LETTER_SOURCES,
+  type PostLetterSource,
+  postLetterDeclaration,
+} from './hindsight.js';
 export { type LetterFigures, letterFigures } from './letter.js';
 export { MOPTI_ROLE2_ID, medicalFacilities } from './medical.js';
 export { adaptationPlan2020, minusma2020, minusma2020Mission } from './minusma2020.js';
@@ -23,3 +30,15 @@ export {
   formedPoliceUnits,
   MECHANISED_COMPANY_ID,
 } from './units.js';
+export {
+  type Confidence,
+  type IncidentKind,
+  MASS_CASUALTY_THRESHOLD,
+  type ObservationKind,
+  REF_2021,
+  type ValidationFigure,
+  type ValidationIncident,
+  validationFigure,
+  validationFigures2021,
+  validationIncidents2021,
+} from './validation-2021.js';

@@ -6,6 +6,31 @@
  * @module
  */
 export {
+  BACKTEST_LEVEL,
+  type BacktestOptions,
+  type BacktestResult,
+  type BacktestRow,
+  type BacktestSample,
+  type BacktestSplit,
+  type BacktestSplitOptions,
+  backtest,
+  backtestSplits,
+  type DriverValue,
+  type PostLetterUse,
+  postLetterSources,
+  type WindowWeights,
+  windowWeights,
+} from './backtest.js';
+export {
+  BACKTEST_COMPARISONS,
+  BACKTEST_NOT_COMPARED,
+  type BacktestComparison,
+  type NotCompared,
+  type QuantityDriver,
+  type QuantityTerm,
+} from './backtest-comparisons.js';
+export { type BacktestVerdict, backtestVerdict, type VerdictResult } from './backtest-verdict.js';
+export {
   type CompareOptions,
   type Comparison,
   compare,

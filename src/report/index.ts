@@ -14,6 +14,17 @@ export {
   settablePath,
 } from './assumptions.js';
 export {
+  BACKTEST_CSV_HEADER,
+  backtestCsv,
+  firstSuspects,
+  intervalText,
+  observedText,
+  renderBacktest,
+  verdictSummary,
+  verdictText,
+} from './backtest.js';
+export { type BacktestChartOptions, backtestChart } from './charts/backtest.js';
+export {
   type ComparisonChartOptions,
   comparisonChart,
   type Verdict,

@@ -16,7 +16,7 @@ export interface ReportJsonMeta {
   readonly format: typeof REPORT_JSON_FORMAT;
   readonly formatVersion: typeof REPORT_JSON_FORMAT_VERSION;
   /** What the report holds. */
-  readonly kind: 'run' | 'comparison' | 'sweep' | 'sensitivity';
+  readonly kind: 'run' | 'comparison' | 'sweep' | 'sensitivity' | 'backtest';
   /** The command that reproduces it, when known. */
   readonly command: string | null;
   readonly title: string | null;
@@ -24,7 +24,7 @@ export interface ReportJsonMeta {
 
 /**
  * The JSON text of a report: every member of `payload` (an ExperimentResult, Comparison,
- * SweepResult or SensitivityResult, unchanged, so the text loads back as that object) plus
+ * SweepResult, SensitivityResult or BacktestResult, unchanged, so the text loads back as that object) plus
  * `report` ({@link ReportJsonMeta}). Indented by two spaces, final newline.
  */
 export function reportJson(
