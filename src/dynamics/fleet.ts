@@ -574,7 +574,7 @@ export const fleet = defineCapability({
         group: GROUP,
       }),
       value('fleet.readinessTargetReached', {
-        label: 'Readiness target reached',
+        label: 'Share of runs reaching the readiness target',
         unit: 'share',
         better: 'higher',
         description:
