@@ -12,6 +12,7 @@ import { describeParameter, readablePath } from '../experiment/parameters.js';
 import type { ExperimentResult } from '../experiment/types.js';
 import { addDays } from '../model/dates.js';
 import { walkPath } from '../model/paths.js';
+import { schedulePlan } from '../model/plan.js';
 import { listAssumptions, listSources } from '../scenario/assumptions.js';
 import { assumptionsTable, provenanceHtml, rankAssumptions } from './assumptions.js';
 import type { Block, Cell, GroupRow } from './document.js';
@@ -248,6 +249,11 @@ export function scenarioSummary(sc: Scenario): Block[] {
   const m = sc.mission;
   const sectorOf = (place: string) => m.places.find((p) => p.id === place)?.sector;
   const placeName = (id: string) => m.places.find((p) => p.id === id)?.name ?? id;
+  const { effectiveDay } = schedulePlan(sc.plan, sc.startDate);
+  const effectiveDate = (i: number): string => {
+    const day = effectiveDay[i] as number;
+    return Number.isFinite(day) ? addDays(sc.startDate, day) : MISSING;
+  };
   const sectorRows = m.sectors.map((s) => {
     const units = m.units.filter((u) => sectorOf(u.base) === s.id && u.aircraft === undefined);
     const kinds = new Map<string, number>();
@@ -332,13 +338,16 @@ export function scenarioSummary(sc: Scenario): Block[] {
       kind: 'table',
       columns: [
         { header: 'Date', align: 'left' },
+        { header: 'Takes effect', align: 'left' },
         { header: 'Status', align: 'left' },
         { header: 'Step', align: 'left', wrap: true },
         { header: 'Action', align: 'left' },
         { header: 'Date from', align: 'left' },
       ],
-      rows: sc.plan.map((s) => [
+      rows: sc.plan.map((s, i) => [
         s.date,
+        // The later of its date and the steps it follows (plus their lead), as the run replays it.
+        effectiveDate(i),
         s.status,
         s.title,
         s.action.kind,

@@ -8,6 +8,7 @@ import type {
 } from '../../src/experiment/index.js';
 import { missionModel, rowsBySwing } from '../../src/experiment/index.js';
 import { addDays } from '../../src/model/dates.js';
+import { schedulePlan } from '../../src/model/plan.js';
 import {
   catalogueOf,
   comparisonChart,
@@ -121,8 +122,19 @@ describe('readinessFanChart(result | results, options)', () => {
     expect(byClass(els, 'median')).toHaveLength(1);
     const sc = run.meta.scenario.definition;
     const end = addDays(sc.startDate, sc.horizonDays);
-    const inHorizon = sc.plan.filter((s) => s.date < end);
+    // Each step is drawn on the day it takes effect (after the steps it follows): the rapid
+    // reaction force waits 90 days for the Gao structures, past this 190-day horizon.
+    const { effectiveDay } = schedulePlan(sc.plan, sc.startDate);
+    const effective = sc.plan.map((s, i) => ({
+      ...s,
+      date: addDays(sc.startDate, effectiveDay[i] as number),
+    }));
+    const inHorizon = effective.filter((s) => s.date < end);
     expect(inHorizon.length).toBeGreaterThan(3);
+    expect(inHorizon.some((s) => s.id === 'gao-rapid-reaction-force')).toBe(false);
+    expect((sc.plan.find((s) => s.id === 'gao-rapid-reaction-force')?.date ?? end) < end).toBe(
+      true,
+    );
     const dates = new Set(inHorizon.map((s) => s.date));
     const lines = byClass(els, 'plan-step').map((e) => e.attributes['data-date']);
     expect(new Set(lines)).toEqual(dates);

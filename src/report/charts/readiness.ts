@@ -11,6 +11,7 @@ import type { PlanStep } from '../../dynamics/format.js';
 import { InvalidArgumentError } from '../../errors.js';
 import type { ExperimentResult, SeriesSummary } from '../../experiment/types.js';
 import { addDays, daysBetween, parseIsoDate } from '../../model/dates.js';
+import { schedulePlan } from '../../model/plan.js';
 import {
   bandSwatch,
   type ChartFrameOptions,
@@ -133,14 +134,20 @@ export function readinessFanChart(
   if (options.planSteps !== false) {
     const seen = new Map<string, { step: PlanStep; in: number[] }>();
     list.forEach((r, i) => {
-      for (const s of r.meta.scenario.definition.plan) {
+      // A step is drawn where it takes effect: the later of its date and the steps it follows.
+      const plan = r.meta.scenario.definition.plan;
+      const { effectiveDay } = schedulePlan(plan, r.meta.scenario.startDate);
+      plan.forEach((planned, j) => {
+        const eff = effectiveDay[j] as number;
+        const at = Number.isFinite(eff) ? addDays(r.meta.scenario.startDate, eff) : planned.date;
+        const s = at === planned.date ? planned : { ...planned, date: at };
         const key = `${s.id}@${s.date}`;
         const day = daysBetween(start, s.date);
-        if (day < 0 || day >= days) continue;
+        if (day < 0 || day >= days) return;
         const known = seen.get(key);
         if (known === undefined) seen.set(key, { step: s, in: [i] });
         else known.in.push(i);
-      }
+      });
     });
     for (const v of seen.values()) {
       const only =
@@ -408,7 +415,7 @@ export function readinessFanChart(
   // Key of plan steps.
   if (keyRows.length > 0) {
     const parts = [
-      text(left, keyTop, 'Plan steps (dashed: not done by the scenario’s data date)', {
+      text(left, keyTop, 'Plan steps, on the day each takes effect (dashed: not done by the scenario’s data date)', {
         'font-size': 13,
         'font-weight': 700,
         fill: COLOURS.ink,
