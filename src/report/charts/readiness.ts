@@ -415,11 +415,16 @@ export function readinessFanChart(
   // Key of plan steps.
   if (keyRows.length > 0) {
     const parts = [
-      text(left, keyTop, 'Plan steps, on the day each takes effect (dashed: not done by the scenario’s data date)', {
-        'font-size': 13,
-        'font-weight': 700,
-        fill: COLOURS.ink,
-      }),
+      text(
+        left,
+        keyTop,
+        'Plan steps, on the day each takes effect (dashed: not done by the scenario’s data date)',
+        {
+          'font-size': 13,
+          'font-weight': 700,
+          fill: COLOURS.ink,
+        },
+      ),
     ];
     keyRows.forEach((row, i) => {
       parts.push(
