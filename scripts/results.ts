@@ -19,6 +19,7 @@ import {
   runExperiment,
 } from '../src/experiment/index.js';
 import { type Scenario, variant } from '../src/index.js';
+import { monthlyMeans } from '../src/report/index.js';
 
 const replications = Number(process.argv[2] ?? 200);
 const seed = Number(process.argv[3] ?? 2020);
@@ -191,25 +192,15 @@ async function rotations(): Promise<void> {
   );
   console.log('|---|---|---|---|');
   const available = r.series['rotations.available.military'];
-  const start = new Date(`${plan.startDate}T00:00:00Z`).getTime();
-  /** Mean over replications of the daily series, averaged over the days of `month`. */
-  const monthMean = (month: string): number => {
-    if (available === undefined) return Number.NaN;
-    let sum = 0;
-    let n = 0;
-    available.mean.forEach((v, day) => {
-      const date = new Date(start + day * 86_400_000).toISOString().slice(0, 7);
-      if (date === month) {
-        sum += v;
-        n++;
-      }
-    });
-    return n > 0 ? sum / n : Number.NaN;
-  };
+  const fit = new Map(
+    available === undefined
+      ? []
+      : monthlyMeans(available, plan.startDate).map((x) => [x.month, x.mean]),
+  );
   for (const month of rows) {
     const use = m(`rotations.ceilingUse.military.month.${month}`);
     console.log(
-      `| ${month} | ${num(use * ceiling)} | ${(100 * use).toFixed(1)} % | ${num(monthMean(month))} |`,
+      `| ${month} | ${num(use * ceiling)} | ${(100 * use).toFixed(1)} % | ${num(fit.get(month) ?? Number.NaN)} |`,
     );
   }
   console.log(

@@ -6,7 +6,7 @@
  * @module
  */
 import { InvalidArgumentError } from '../errors.js';
-import { parseIsoDate } from '../model/dates.js';
+import { MONTH_NAMES, parseIsoDate } from '../model/dates.js';
 
 /** Hours in a day. */
 export const HOURS_PER_DAY = 24;
@@ -62,21 +62,6 @@ export class Calendar {
     return (d.getUTCFullYear() - s.getUTCFullYear()) * 12 + (d.getUTCMonth() - s.getUTCMonth());
   }
 }
-
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
 
 /**
  * Every calendar month a horizon of `days` days from `startDate` touches, in order: `id` is

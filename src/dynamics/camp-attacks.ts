@@ -16,7 +16,9 @@
  *
  * @module
  */
+
 import { z } from 'zod';
+import { knownPlaces } from '../model/checks.js';
 import { distributionParameter, idSchema, parameter, sourcedNumber } from '../model/fields.js';
 import { poisson } from '../random/poisson.js';
 import type { RandomStream } from '../random/streams.js';
@@ -209,12 +211,7 @@ export const campAttacks = defineCapability({
   parameters: campAttacksParametersSchema,
   requires: [ForcePort, CasevacPort],
   check({ scenario, parameters, issues }) {
-    const places = new Set(scenario.mission.places.map((p) => p.id));
-    for (const step of scenario.plan) {
-      if (step.action.kind === 'open-base') {
-        places.add((step.action as unknown as { place: { id: string } }).place.id);
-      }
-    }
+    const places = knownPlaces(scenario.mission, scenario.plan);
     const seen = new Set<string>();
     parameters.sites.forEach((s, i) => {
       const path = `parameters.campAttacks.sites[${i}].place`;

@@ -10,7 +10,9 @@
  *
  * @module
  */
+
 import { z } from 'zod';
+import { knownPlaces } from '../model/checks.js';
 import { idSchema, sourcedNumber } from '../model/fields.js';
 import type { Unit } from '../model/mission.js';
 import { HOURS_PER_DAY } from './calendar.js';
@@ -200,12 +202,7 @@ export const camps = defineCapability({
   provides: [HousingPort],
   requires: [ForcePort],
   check({ scenario, parameters, issues }) {
-    const places = new Set(scenario.mission.places.map((p) => p.id));
-    for (const step of scenario.plan) {
-      if (step.action.kind === 'open-base') {
-        places.add((step.action as unknown as { place: { id: string } }).place.id);
-      }
-    }
+    const places = knownPlaces(scenario.mission, scenario.plan);
     const seen = new Set<string>();
     parameters.sites.forEach((s, i) => {
       if (!places.has(s.place)) {

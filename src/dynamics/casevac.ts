@@ -29,8 +29,10 @@
  *
  * @module
  */
+
 import { z } from 'zod';
 import { PriorityResource } from '../engine/index.js';
+import { knownPlaces } from '../model/checks.js';
 import { distributionParameter, idSchema, parameter, sourcedNumber } from '../model/fields.js';
 import { greatCircleKm, type LatLon } from '../model/geography.js';
 import type { RandomStream } from '../random/streams.js';
@@ -647,11 +649,7 @@ export const casevac = defineCapability({
   provides: [CasevacPort],
   requires: [AviationPort, ForcePort],
   check({ scenario, issues }) {
-    const places = new Set(scenario.mission.places.map((p) => p.id));
-    for (const step of scenario.plan) {
-      if (step.action.kind === 'open-base')
-        places.add((step.action as unknown as { place: { id: string } }).place.id);
-    }
+    const places = knownPlaces(scenario.mission, scenario.plan);
     scenario.mission.medical.forEach((f, i) => {
       const path = `mission.medical[${i}]`;
       if (!places.has(f.place))

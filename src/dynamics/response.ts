@@ -35,8 +35,10 @@
  *
  * @module
  */
+
 import { z } from 'zod';
 import type { SimEvent } from '../engine/index.js';
+import { knownPlaces } from '../model/checks.js';
 import { distributionParameter, parameter } from '../model/fields.js';
 import { greatCircleKm, type LatLon } from '../model/geography.js';
 import type { IncidentArea } from '../model/mission.js';
@@ -626,12 +628,7 @@ export function responseCapability(options: ResponseOptions = {}) {
     requires: [ForcePort, AviationPort, CasevacPort],
     check({ scenario, issues }) {
       const sectors = new Set(scenario.mission.sectors.map((s) => s.id));
-      const places = new Set(scenario.mission.places.map((p) => p.id));
-      for (const step of scenario.plan) {
-        if (step.action.kind === 'open-base') {
-          places.add((step.action as unknown as { place: { id: string } }).place.id);
-        }
-      }
+      const places = knownPlaces(scenario.mission, scenario.plan);
       scenario.mission.incidentAreas.forEach((a, i) => {
         const path = `mission.incidentAreas[${i}]`;
         if (!sectors.has(a.sector))

@@ -68,21 +68,17 @@ import { InvalidArgumentError } from '../errors.js';
 import type { Environment } from './environment.js';
 import { DISPOSE, PENDING, PROCESSED, Priority, SimEvent, TRIGGERED } from './events.js';
 import type { Process } from './process.js';
-import type { RequestStatus } from './resource.js';
+import {
+  CANCELLED,
+  GRANTED,
+  PREEMPTED,
+  RELEASED,
+  type RequestStatus,
+  refuseRelease,
+  STATUS,
+  WAITING,
+} from './request-status.js';
 import { ResourceMonitor } from './resource-monitor.js';
-
-const WAITING = 0;
-const GRANTED = 1;
-const RELEASED = 2;
-const CANCELLED = 3;
-const PREEMPTED = 4;
-const STATUS: readonly RequestStatus[] = [
-  'waiting',
-  'granted',
-  'released',
-  'cancelled',
-  'preempted',
-];
 
 /** Sort key offset of requeued requests: ahead of their class, in arrival order (see resource.ts). */
 const REQUEUE_OFFSET = 2 ** 50;
@@ -477,20 +473,8 @@ export class Pool<T, D = undefined> {
       }
       case PREEMPTED:
         return;
-      case WAITING:
-        throw new InvalidArgumentError(
-          'request',
-          'a granted request (cancel() withdraws a waiting one)',
-          'a request still waiting',
-        );
-      case RELEASED:
-        throw new InvalidArgumentError(
-          'request',
-          'a request not yet released',
-          'a request already released',
-        );
       default:
-        throw new InvalidArgumentError('request', 'a granted request', 'a cancelled request');
+        refuseRelease(request._status);
     }
   }
 

@@ -54,20 +54,19 @@ import type { Environment } from './environment.js';
 import { DISPOSE, PENDING, PROCESSED, Priority, SimEvent, TRIGGERED } from './events.js';
 import { EventHeap } from './heap.js';
 import type { Process } from './process.js';
+import {
+  CANCELLED,
+  GRANTED,
+  PREEMPTED,
+  RELEASED,
+  type RequestStatus,
+  refuseRelease,
+  STATUS,
+  WAITING,
+} from './request-status.js';
 import { ResourceMonitor } from './resource-monitor.js';
 
-const WAITING = 0;
-const GRANTED = 1;
-const RELEASED = 2;
-const CANCELLED = 3;
-const PREEMPTED = 4;
-const STATUS: readonly RequestStatus[] = [
-  'waiting',
-  'granted',
-  'released',
-  'cancelled',
-  'preempted',
-];
+export type { RequestStatus } from './request-status.js';
 
 /**
  * Offset subtracted from the arrival sequence of a requeued request, so that it sorts before
@@ -75,9 +74,6 @@ const STATUS: readonly RequestStatus[] = [
  * key stays an exact integer), and requeued requests keep their arrival order among themselves.
  */
 const REQUEUE_OFFSET = 2 ** 50;
-
-/** Life of a {@link Request}. */
-export type RequestStatus = 'waiting' | 'granted' | 'released' | 'cancelled' | 'preempted';
 
 /** Options of `resource.request()`. */
 export interface RequestOptions {
@@ -311,20 +307,8 @@ export class Resource {
         return;
       case PREEMPTED:
         return;
-      case WAITING:
-        throw new InvalidArgumentError(
-          'request',
-          'a granted request (cancel() withdraws a waiting one)',
-          'a request still waiting',
-        );
-      case RELEASED:
-        throw new InvalidArgumentError(
-          'request',
-          'a request not yet released',
-          'a request already released',
-        );
       default:
-        throw new InvalidArgumentError('request', 'a granted request', 'a cancelled request');
+        refuseRelease(request._status);
     }
   }
 

@@ -156,88 +156,47 @@ const ATTACKS_LESSONS = {
     'The model counts more attacks than the record. First suspects: the IED rate of the letter’s period carried into a quieter stretch, and IEDs found before detonating, which the model counts as encounters and the Secretary-General’s attack count may leave out.',
 };
 
+/** Peacekeepers wounded over a figure's window, against the model's casualties by month. */
+function wounded(figure: string, note?: string): BacktestComparison {
+  return {
+    figure,
+    quantity: WOUNDED_QUANTITY,
+    terms: [{ metric: 'casevac.casualties', by: 'month' }],
+    like: note === undefined ? WOUNDED_LIKE : `${WOUNDED_LIKE} ${note}`,
+    drivers: WOUNDED_DRIVERS,
+    lessons: WOUNDED_LESSONS,
+    belowSuspect: WOUNDED_BELOW_SUSPECT,
+  };
+}
+
+/** Attacks against the mission over a figure's window: IED encounters by month plus camp attacks. */
+function attacks(figure: string, note?: string): BacktestComparison {
+  return {
+    figure,
+    quantity: ATTACKS_QUANTITY,
+    terms: [
+      { metric: 'ied.encounters', by: 'month' },
+      { metric: 'campAttacks.attacks', by: 'run' },
+    ],
+    like: note === undefined ? ATTACKS_LIKE : `${ATTACKS_LIKE} ${note}`,
+    drivers: [IED_RATE, CAMP_RATE, CAMP_OTHER],
+    lessons: ATTACKS_LESSONS,
+  };
+}
+
 /** The comparisons of the default backtest, in report order. */
 export const BACKTEST_COMPARISONS: readonly BacktestComparison[] = [
-  {
-    figure: 'wounded-2021',
-    quantity: WOUNDED_QUANTITY,
-    terms: [{ metric: 'casevac.casualties', by: 'month' }],
-    like: `${WOUNDED_LIKE} The record’s 165 may include wounds from other causes than hostile acts; December is counted to the 16th (the partial month prorated).`,
-    drivers: WOUNDED_DRIVERS,
-    lessons: WOUNDED_LESSONS,
-    belowSuspect: WOUNDED_BELOW_SUSPECT,
-  },
-  {
-    figure: 'wounded-s2021-299',
-    quantity: WOUNDED_QUANTITY,
-    terms: [{ metric: 'casevac.casualties', by: 'month' }],
-    like: WOUNDED_LIKE,
-    drivers: WOUNDED_DRIVERS,
-    lessons: WOUNDED_LESSONS,
-    belowSuspect: WOUNDED_BELOW_SUSPECT,
-  },
-  {
-    figure: 'wounded-s2021-519',
-    quantity: WOUNDED_QUANTITY,
-    terms: [{ metric: 'casevac.casualties', by: 'month' }],
-    like: WOUNDED_LIKE,
-    drivers: WOUNDED_DRIVERS,
-    lessons: WOUNDED_LESSONS,
-    belowSuspect: WOUNDED_BELOW_SUSPECT,
-  },
-  {
-    figure: 'wounded-s2021-844',
-    quantity: WOUNDED_QUANTITY,
-    terms: [{ metric: 'casevac.casualties', by: 'month' }],
-    like: WOUNDED_LIKE,
-    drivers: WOUNDED_DRIVERS,
-    lessons: WOUNDED_LESSONS,
-    belowSuspect: WOUNDED_BELOW_SUSPECT,
-  },
-  {
-    figure: 'attacks-s2021-299',
-    quantity: ATTACKS_QUANTITY,
-    terms: [
-      { metric: 'ied.encounters', by: 'month' },
-      { metric: 'campAttacks.attacks', by: 'run' },
-    ],
-    like: ATTACKS_LIKE,
-    drivers: [IED_RATE, CAMP_RATE, CAMP_OTHER],
-    lessons: ATTACKS_LESSONS,
-  },
-  {
-    figure: 'attacks-s2021-519',
-    quantity: ATTACKS_QUANTITY,
-    terms: [
-      { metric: 'ied.encounters', by: 'month' },
-      { metric: 'campAttacks.attacks', by: 'run' },
-    ],
-    like: ATTACKS_LIKE,
-    drivers: [IED_RATE, CAMP_RATE, CAMP_OTHER],
-    lessons: ATTACKS_LESSONS,
-  },
-  {
-    figure: 'attacks-s2021-844',
-    quantity: ATTACKS_QUANTITY,
-    terms: [
-      { metric: 'ied.encounters', by: 'month' },
-      { metric: 'campAttacks.attacks', by: 'run' },
-    ],
-    like: ATTACKS_LIKE,
-    drivers: [IED_RATE, CAMP_RATE, CAMP_OTHER],
-    lessons: ATTACKS_LESSONS,
-  },
-  {
-    figure: 'attacks-s2022-278',
-    quantity: ATTACKS_QUANTITY,
-    terms: [
-      { metric: 'ied.encounters', by: 'month' },
-      { metric: 'campAttacks.attacks', by: 'run' },
-    ],
-    like: ATTACKS_LIKE,
-    drivers: [IED_RATE, CAMP_RATE, CAMP_OTHER],
-    lessons: ATTACKS_LESSONS,
-  },
+  wounded(
+    'wounded-2021',
+    'The record’s 165 may include wounds from other causes than hostile acts; December is counted to the 16th (the partial month prorated).',
+  ),
+  wounded('wounded-s2021-299'),
+  wounded('wounded-s2021-519'),
+  wounded('wounded-s2021-844'),
+  attacks('attacks-s2021-299'),
+  attacks('attacks-s2021-519'),
+  attacks('attacks-s2021-844'),
+  attacks('attacks-s2022-278'),
   {
     figure: 'ied-attacks-s2021-1117',
     quantity: 'IED encounters (found or detonated), by month',
@@ -326,26 +285,14 @@ export const BACKTEST_COMPARISONS: readonly BacktestComparison[] = [
       below: 'A lower bound cannot show the model too high.',
     },
   },
-  {
-    figure: 'wounded-s2020-1281',
-    quantity: WOUNDED_QUANTITY,
-    terms: [{ metric: 'casevac.casualties', by: 'month' }],
-    like: `${WOUNDED_LIKE} This window lies inside the letter’s period, on whose IED figures the model rests: a check of calibration, not a validation.`,
-    drivers: WOUNDED_DRIVERS,
-    lessons: WOUNDED_LESSONS,
-    belowSuspect: WOUNDED_BELOW_SUSPECT,
-  },
-  {
-    figure: 'attacks-s2020-1281',
-    quantity: ATTACKS_QUANTITY,
-    terms: [
-      { metric: 'ied.encounters', by: 'month' },
-      { metric: 'campAttacks.attacks', by: 'run' },
-    ],
-    like: `${ATTACKS_LIKE} This window lies inside the letter’s period, whose 39 IEDs set the model’s rate: a check of calibration, not a validation.`,
-    drivers: [IED_RATE, CAMP_RATE, CAMP_OTHER],
-    lessons: ATTACKS_LESSONS,
-  },
+  wounded(
+    'wounded-s2020-1281',
+    'This window lies inside the letter’s period, on whose IED figures the model rests: a check of calibration, not a validation.',
+  ),
+  attacks(
+    'attacks-s2020-1281',
+    'This window lies inside the letter’s period, whose 39 IEDs set the model’s rate: a check of calibration, not a validation.',
+  ),
 ];
 
 const NOT_KILLED =

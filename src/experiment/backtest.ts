@@ -38,7 +38,7 @@ import {
   type QuantityDriver,
   type QuantityTerm,
 } from './backtest-comparisons.js';
-import { type BacktestVerdict, backtestVerdict } from './backtest-verdict.js';
+import { type BacktestVerdict, backtestVerdict, type VerdictResult } from './backtest-verdict.js';
 import { runSummarized } from './experiment.js';
 import { packageVersion } from './metadata.js';
 import { checkExecution, checkInteger, checkSeed, type ExecutionOptions } from './options.js';
@@ -97,8 +97,11 @@ export interface DriverValue {
   readonly sources: readonly string[];
 }
 
-/** One figure compared with the model. */
-export interface BacktestRow {
+/**
+ * One figure compared with the model: the interval, median, miss, ratio and rank of
+ * {@link VerdictResult} (NaN when the figure is not comparable), and what was compared.
+ */
+export interface BacktestRow extends Omit<VerdictResult, 'verdict' | 'n'> {
   readonly figure: ValidationFigure;
   readonly sample: BacktestSample;
   /** The model quantity, in words. */
@@ -113,16 +116,6 @@ export interface BacktestRow {
   /** Why the figure could not be compared in this run (only for `not-comparable`). */
   readonly reason: string | null;
   readonly observed: number;
-  /** The model's interval and median; NaN when not comparable. */
-  readonly low: number;
-  readonly median: number;
-  readonly high: number;
-  /** Size of the miss beyond the interval (0 inside or consistent; NaN when not comparable). */
-  readonly miss: number;
-  /** observed ÷ median. */
-  readonly ratio: number;
-  /** Share of replications below the observed figure (ties count half). */
-  readonly rank: number;
   /** What a miss most plausibly says (empty unless above or below). */
   readonly lesson: string;
   /** The path of the miss's first suspect among `drivers` (null unless above or below). */

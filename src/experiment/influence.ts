@@ -29,12 +29,7 @@ import {
   type ExecutionOptions,
   shardIndices,
 } from './options.js';
-import {
-  type DeclaredParameterEntry,
-  declaredParametersOf,
-  plausibleSwing,
-  shownValue,
-} from './parameters.js';
+import { type DeclaredParameterEntry, declaredParametersOf, plausibleSwing } from './parameters.js';
 import { withPool } from './pool.js';
 import { Progress } from './runner.js';
 import { summarize } from './summary.js';
@@ -84,7 +79,7 @@ export interface RankedParameter extends DeclaredParameterEntry {
   /** The values swung to (numbers, or distributions). */
   readonly low: unknown;
   readonly high: unknown;
-  /** The numbers they stand for (a distribution's mean). */
+  /** The numbers they stand for: the plausible range's ends (for a distribution, its mean). */
   readonly lowShown: number;
   readonly highShown: number;
   /** Largest |standardised effect| over the metrics. */
@@ -172,8 +167,7 @@ export async function rankParameters(
   const skipped: SkippedParameter[] = [];
   const swings: {
     p: DeclaredParameterEntry;
-    low: unknown;
-    high: unknown;
+    swing: NonNullable<ReturnType<typeof plausibleSwing>>;
     lo: Scenario;
     hi: Scenario;
   }[] = [];
@@ -185,14 +179,14 @@ export async function rankParameters(
       skip(p.plausible === undefined ? 'no plausible range declared' : 'cannot be scaled');
       continue;
     }
-    if (shownValue(swing.low) === shownValue(swing.high)) {
+    if (swing.lowShown === swing.highShown) {
       skip('its plausible range is a single value');
       continue;
     }
     try {
       const lo = setIn(scenario, p.path, swing.low, 'ranking (low)', capabilities);
       const hi = setIn(scenario, p.path, swing.high, 'ranking (high)', capabilities);
-      swings.push({ p, low: swing.low, high: swing.high, lo, hi });
+      swings.push({ p, swing, lo, hi });
     } catch (error) {
       if (!(error instanceof ScenarioValidationError)) throw error;
       const first = error.issues[0];
@@ -277,10 +271,7 @@ export async function rankParameters(
     }
     rows.push({
       ...s.p,
-      low: s.low,
-      high: s.high,
-      lowShown: shownValue(s.low),
-      highShown: shownValue(s.high),
+      ...s.swing,
       influence,
       metric,
       effects,

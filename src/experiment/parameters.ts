@@ -248,8 +248,7 @@ export function scaleSpec(spec: DistributionSpec, factor: number): DistributionS
 /** The number a value stands for in a label: itself, or a distribution's mean. */
 export function shownValue(value: unknown): number {
   if (typeof value === 'number') return value;
-  // A scaled distribution's mean carries float noise (7.9999999999 for 8): 12 digits drop it.
-  if (isDistributionSpec(value)) return Number(meanOf(value).toPrecision(12));
+  if (isDistributionSpec(value)) return meanOf(value);
   return Number.NaN;
 }
 
@@ -257,21 +256,31 @@ export function shownValue(value: unknown): number {
  * The low and high values of a declared parameter over its plausible range: the range's ends
  * for a number (integers for a count), and for a distribution the same distribution scaled so
  * that its mean is each end. Undefined when the parameter declares no plausible range, or its
- * distribution cannot be scaled (a beta, or a mean of 0).
+ * distribution cannot be scaled (a beta, or a mean of 0). `lowShown` and `highShown` are the
+ * numbers the swing stands for: the range's ends (a scaled distribution's parameters are rounded
+ * to 6 digits, so its own mean may differ from the end in the sixth digit).
  */
-export function plausibleSwing(
-  p: Pick<DeclaredParameterEntry, 'plausible' | 'value'>,
-): { readonly low: unknown; readonly high: unknown } | undefined {
+export function plausibleSwing(p: Pick<DeclaredParameterEntry, 'plausible' | 'value'>):
+  | {
+      readonly low: unknown;
+      readonly high: unknown;
+      readonly lowShown: number;
+      readonly highShown: number;
+    }
+  | undefined {
   if (p.plausible === undefined) return undefined;
   const [lo, hi] = p.plausible;
   if (typeof p.value === 'number') {
     const integer = Number.isInteger(p.value) && Number.isInteger(lo) && Number.isInteger(hi);
-    return integer ? { low: Math.round(lo), high: Math.round(hi) } : { low: lo, high: hi };
+    const [l, h] = integer ? [Math.round(lo), Math.round(hi)] : [lo, hi];
+    return { low: l, high: h, lowShown: l, highShown: h };
   }
   if (!isDistributionSpec(p.value)) return undefined;
   const mean = meanOf(p.value);
   if (!(mean > 0)) return undefined;
   const low = scaleSpec(p.value, lo / mean);
   const high = scaleSpec(p.value, hi / mean);
-  return low === undefined || high === undefined ? undefined : { low, high };
+  return low === undefined || high === undefined
+    ? undefined
+    : { low, high, lowShown: lo, highShown: hi };
 }

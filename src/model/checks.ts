@@ -53,6 +53,14 @@ export function placesOpenedByPlan(
   return out;
 }
 
+/** Every place id a scenario can refer to: the mission's places and those its plan opens a base at. */
+export function knownPlaces(
+  mission: { readonly places: readonly { readonly id: string }[] },
+  plan: readonly { readonly action: { readonly kind: string } }[],
+): Set<string> {
+  return new Set([...mission.places.map((p) => p.id), ...placesOpenedByPlan(plan)]);
+}
+
 /** Checks the mission's collections and geography (see the module doc). */
 export function checkMission(
   mission: Mission,

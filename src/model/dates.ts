@@ -54,3 +54,25 @@ export function addDays(date: string, days: number): string {
   if (!Number.isInteger(days)) throw new InvalidArgumentError('days', 'an integer', days);
   return new Date(must(date, 'date') + days * DAY_MS).toISOString().slice(0, 10);
 }
+
+/** The months' names in English, January first. */
+export const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
+/** An ISO date as the scenarios' prose writes it: `2021-12-31` → `31 December 2021`. */
+export function longDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${d} ${MONTH_NAMES[(m ?? 1) - 1]} ${y}`;
+}

@@ -12,7 +12,7 @@ import { csvLine } from './csv.js';
 import type { Block, GroupRow } from './document.js';
 import { formatNumber, formatNumbers, MISSING } from './format.js';
 import { renderReport } from './render.js';
-import { h2, h3, moreAndReproduce, periodText, reproduceSection } from './sections.js';
+import { h2, h3, moreAndReproduce, periodText, reproduceSection, SECTION } from './sections.js';
 import type { ReportFormat, ReportOptions } from './types.js';
 
 const SAMPLE_GROUP: Readonly<Record<BacktestRow['sample'], string>> = {
@@ -91,7 +91,11 @@ function intervalNote(b: BacktestResult): string {
   return `Model 90 %: the 5th to 95th percentile, across ${formatNumber(n)} replication${n === 1 ? '' : 's'}, of the model quantity that counts what the figure counts over its window. ≈: an approximate figure; ≥: a lower bound, which can only be above the interval or consistent with it. Above: the model predicted too little; below: too much.`;
 }
 
-function verdictTable(b: BacktestResult): Block {
+/**
+ * The verdict table: in full (figure titles, the median, the whole note), or `short` for the
+ * one-screen report (figure labels, no median, a one-line note, verdicts in brief).
+ */
+function verdictTable(b: BacktestResult, short = false): Block {
   return {
     kind: 'table',
     columns: [
@@ -99,18 +103,20 @@ function verdictTable(b: BacktestResult): Block {
       { header: 'Source', align: 'left' },
       { header: 'Observed', align: 'right' },
       { header: 'Model 90 %', align: 'right' },
-      { header: 'Median', align: 'right' },
+      ...(short ? [] : [{ header: 'Median', align: 'right' } as const]),
       { header: 'Verdict', align: 'left' },
     ],
     rows: groupedRows(b, (r) => [
-      r.figure.title,
+      short ? r.figure.label : r.figure.title,
       r.figure.cite,
       observedText(r),
       intervalText(r),
-      r.verdict === 'not-comparable' ? MISSING : formatNumber(r.median),
-      verdictText(r),
+      ...(short ? [] : [r.verdict === 'not-comparable' ? MISSING : formatNumber(r.median)]),
+      verdictText(r, short),
     ]),
-    note: intervalNote(b),
+    note: short
+      ? 'Model 90 %: 5th to 95th percentile of the matching model quantity over the figure’s window. ≈ approximate, ≥ a lower bound. Above: the model predicted too little.'
+      : intervalNote(b),
   };
 }
 
@@ -159,24 +165,7 @@ function backtestSummary(b: BacktestResult, options: ReportOptions): Block[] {
       kind: 'paragraph',
       text: `${periodText(m.scenario.startDate, m.scenario.horizonDays)}; ${reps.completed}${reps.partial ? ` of ${reps.requested} (interrupted)` : ''} replications, seed ${String(m.seed)}. Nothing in the model was fitted to these figures. Verdicts: ${verdictSummary(b)}.`,
     },
-    {
-      kind: 'table',
-      columns: [
-        { header: 'Figure', align: 'left', wrap: true },
-        { header: 'Source', align: 'left' },
-        { header: 'Observed', align: 'right' },
-        { header: 'Model 90 %', align: 'right' },
-        { header: 'Verdict', align: 'left' },
-      ],
-      rows: groupedRows(b, (r) => [
-        r.figure.label,
-        r.figure.cite,
-        observedText(r),
-        intervalText(r),
-        verdictText(r, true),
-      ]),
-      note: 'Model 90 %: 5th to 95th percentile of the matching model quantity over the figure’s window. ≈ approximate, ≥ a lower bound. Above: the model predicted too little.',
-    },
+    verdictTable(b, true),
   ];
   if (suspects.length > 0) {
     blocks.push(h3(`First suspects of the ${misses} misses`), {
@@ -198,7 +187,7 @@ function backtestSummary(b: BacktestResult, options: ReportOptions): Block[] {
 
 function lessonBlocks(b: BacktestResult): Block[] {
   const misses = b.rows.filter((r) => r.verdict === 'above' || r.verdict === 'below');
-  const blocks: Block[] = [h2('What the misses teach')];
+  const blocks: Block[] = [h2(SECTION.misses)];
   if (misses.length === 0) {
     blocks.push({ kind: 'paragraph', text: 'No figure falls outside its interval.' });
     return blocks;
@@ -232,7 +221,7 @@ function lessonBlocks(b: BacktestResult): Block[] {
 function matchingBlocks(b: BacktestResult): Block[] {
   const splits = b.meta.splits;
   const blocks: Block[] = [
-    h2('How each figure is matched'),
+    h2(SECTION.matching),
     {
       kind: 'paragraph',
       text: `Counters the model keeps per month are summed over the figure’s window, a partial month prorated by its days (a prorated part varies less than a count, so a window with a partial month has a slightly narrower interval than it should). Counters it keeps only over the whole run are read from runs of the same replications to ${b.meta.split === 'window' ? 'each window’s first day and the day after its last: the count to the end less the count to the start, exactly' : 'each 1 January, a window’s share of a year prorated by its days'} (a shorter run is the prefix of a longer one, replication by replication). ${splits.length > 0 ? `Runs to ${splits.join(', ')}, and the full run.` : 'No run but the full one was needed.'}`,
@@ -269,7 +258,7 @@ const POST_LETTER_TITLE: Readonly<Record<PostLetterUse['kind'], string>> = {
 
 function postLetterBlocks(b: BacktestResult): Block[] {
   const blocks: Block[] = [
-    h2('What the scenario knows of the time after the letter'),
+    h2(SECTION.hindsight),
     {
       kind: 'paragraph',
       text: `${postLetterCounts(b)}. Each is declared with why it may stand in a model validated against 2021 (POST_LETTER_SOURCES in the package's data); a source after the letter that no declaration covers fails the package's tests.`,
@@ -333,7 +322,7 @@ function backtestBlocks(
     list.push(`${c.figure.title} (${c.figure.cite}: ${observedText(c.figure)})`);
     byReason.set(c.reason, list);
   }
-  blocks.push(h2('What the model does not cover'), {
+  blocks.push(h2(SECTION.notCovered), {
     kind: 'list',
     items: [...byReason].map(([reason, figures]) => `${figures.join('; ')}. ${reason}`),
   });

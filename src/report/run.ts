@@ -12,18 +12,15 @@ import { formatNumber } from './format.js';
 import { catalogueOf } from './metrics.js';
 import { renderReport } from './render.js';
 import {
-  challengeSection,
   chartsSection,
+  closingSections,
   h2,
   h3,
   headline,
   headlineFields,
   moreAndReproduce,
   periodText,
-  reproduceSection,
   SECTION,
-  scenarioSection,
-  sourcesSection,
 } from './sections.js';
 import { allMetricsTable, headlineTable } from './tables.js';
 import type { ReportFormat, ReportOptions } from './types.js';
@@ -76,10 +73,7 @@ function runBlocks(
       blocks: [h3('Every metric'), allMetricsTable(result)],
     },
     ...chartsSection(format, options, () => runCharts(result)),
-    ...scenarioSection(sc),
-    ...sourcesSection(sc, format),
-    ...challengeSection(sc, options),
-    ...reproduceSection(headlineFields(result), options.command),
+    ...closingSections(sc, format, options, headlineFields(result)),
   ];
 }
 

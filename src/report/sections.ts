@@ -10,7 +10,7 @@
 import type { AnyScenario as Scenario } from '../dynamics/capability.js';
 import { describeParameter, readablePath } from '../experiment/parameters.js';
 import type { ExperimentResult } from '../experiment/types.js';
-import { addDays } from '../model/dates.js';
+import { addDays, longDate } from '../model/dates.js';
 import { walkPath } from '../model/paths.js';
 import { schedulePlan } from '../model/plan.js';
 import { listAssumptions, listSources } from '../scenario/assumptions.js';
@@ -28,6 +28,10 @@ export const SECTION = {
   sources: 'Sources of every figure',
   challenge: 'What to challenge',
   reproduce: 'How to reproduce',
+  misses: 'What the misses teach',
+  notCovered: 'What the model does not cover',
+  matching: 'How each figure is matched',
+  hindsight: 'What the scenario knows of the time after the letter',
 } as const;
 
 /**
@@ -68,6 +72,14 @@ export const BRIEFING_SECTIONS = {
     SECTION.challenge,
     SECTION.reproduce,
   ],
+  // The backtest leads with its verdict table and chart, before the first section.
+  backtest: [
+    SECTION.misses,
+    SECTION.notCovered,
+    SECTION.matching,
+    SECTION.hindsight,
+    SECTION.reproduce,
+  ],
 } as const;
 
 /** Options the sections read (a subset of the report options). */
@@ -90,27 +102,6 @@ export function h3(text: string): Block {
 /** `n days`, or `1 day`. */
 export function daysText(n: number): string {
   return `${n} day${n === 1 ? '' : 's'}`;
-}
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** An ISO date as the scenarios' prose writes it: `2021-12-31` → `31 December 2021`. */
-export function longDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${d} ${MONTHS[(m ?? 1) - 1]} ${y}`;
 }
 
 /** `1 July 2020 to 31 December 2021 (549 days)`: the period a scenario ran. */
@@ -183,6 +174,24 @@ export function reproduceSection(
   }
   blocks.push({ kind: 'fields', rows: fields });
   return blocks;
+}
+
+/**
+ * The sections a briefing of one scenario ends with: the scenario, the sources of every figure,
+ * what to challenge, and how to reproduce (the command, then `fields`).
+ */
+export function closingSections(
+  scenario: Scenario | undefined,
+  format: string,
+  options: SectionOptions,
+  fields: readonly [string, string][],
+): Block[] {
+  return [
+    ...scenarioSection(scenario),
+    ...sourcesSection(scenario, format),
+    ...challengeSection(scenario, options),
+    ...reproduceSection(fields, options.command),
+  ];
 }
 
 /**

@@ -24,17 +24,7 @@ import {
 } from './format.js';
 import { catalogueOf, type MetricCatalogue, metricInfo } from './metrics.js';
 import { renderReport } from './render.js';
-import {
-  challengeSection,
-  chartsSection,
-  h2,
-  h3,
-  moreAndReproduce,
-  reproduceSection,
-  SECTION,
-  scenarioSection,
-  sourcesSection,
-} from './sections.js';
+import { chartsSection, closingSections, h2, h3, moreAndReproduce, SECTION } from './sections.js';
 import type { ReportFormat, ReportOptions } from './types.js';
 
 /** The metrics of a sensitivity analysis, the one that orders the rows first. */
@@ -181,17 +171,11 @@ function sensitivityBlocks(
     { kind: 'list', items: strongestSentences(s, metrics) },
     { kind: 'details', summary: 'Every parameter on every metric', blocks: perMetric },
     ...chartsSection(format, options, () => sensitivityCharts(s, metrics)),
-    ...scenarioSection(options.scenario),
-    ...sourcesSection(options.scenario, format),
-    ...challengeSection(options.scenario, options),
-    ...reproduceSection(
-      [
-        ['Seed', String(s.meta.seed)],
-        ['Replications per run', String(s.meta.replications)],
-        ['Base scenario hash', s.meta.base.hash],
-      ],
-      options.command,
-    ),
+    ...closingSections(options.scenario, format, options, [
+      ['Seed', String(s.meta.seed)],
+      ['Replications per run', String(s.meta.replications)],
+      ['Base scenario hash', s.meta.base.hash],
+    ]),
   ];
 }
 

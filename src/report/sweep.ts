@@ -23,17 +23,7 @@ import {
 } from './format.js';
 import { catalogueOf, headlineMetrics, metricInfo } from './metrics.js';
 import { renderReport } from './render.js';
-import {
-  challengeSection,
-  chartsSection,
-  h2,
-  h3,
-  moreAndReproduce,
-  reproduceSection,
-  SECTION,
-  scenarioSection,
-  sourcesSection,
-} from './sections.js';
+import { chartsSection, closingSections, h2, h3, moreAndReproduce, SECTION } from './sections.js';
 import { metricCell, unitCell } from './tables.js';
 import type { ReportFormat, ReportOptions } from './types.js';
 
@@ -243,17 +233,11 @@ function sweepBlocks(
       blocks: pointTables(s, metrics, labels),
     },
     ...chartsSection(format, options, () => sweepCharts(s, metrics, labels)),
-    ...scenarioSection(options.scenario),
-    ...sourcesSection(options.scenario, format),
-    ...challengeSection(options.scenario, options),
-    ...reproduceSection(
-      [
-        ['Seed', String(s.meta.seed)],
-        ['Replications per point', String(s.meta.replications)],
-        ['Base scenario hash', s.meta.base.hash],
-      ],
-      options.command,
-    ),
+    ...closingSections(options.scenario, format, options, [
+      ['Seed', String(s.meta.seed)],
+      ['Replications per point', String(s.meta.replications)],
+      ['Base scenario hash', s.meta.base.hash],
+    ]),
   ];
 }
 

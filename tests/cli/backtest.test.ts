@@ -7,29 +7,12 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunCliOptions, runCli } from '../../src/cli/index.js';
 import type { BacktestResult } from '../../src/index.js';
-import { cli, ROOT } from './helpers.js';
+import { cli } from './helpers.js';
 
 /** Runs the CLI in-process as on a terminal `columns` wide. */
-async function onTerminal(args: readonly string[], columns: number) {
-  let stdout = '';
-  let stderr = '';
-  const options: RunCliOptions = {
-    io: {
-      stdout: (s) => {
-        stdout += s;
-      },
-      stderr: (s) => {
-        stderr += s;
-      },
-      progressStream: undefined,
-      cwd: ROOT,
-      columns,
-    },
-  };
-  const code = await runCli(args, options);
-  return { code, stdout, stderr };
+function onTerminal(args: readonly string[], columns: number) {
+  return cli(args, { columns });
 }
 
 /** A run to 31 December 2020 (the calibration checks of late 2020 only): quick. */

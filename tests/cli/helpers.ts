@@ -24,10 +24,13 @@ export interface CliRun {
   readonly stderr: string;
 }
 
-/** Runs the CLI in-process with captured stdout/stderr and no progress bar. */
+/**
+ * Runs the CLI in-process with captured stdout/stderr and no progress bar; with `columns`, as on
+ * a terminal that wide.
+ */
 export async function cli(
   args: readonly string[],
-  options: { cwd?: string; dryRun?: boolean; signal?: AbortSignal } = {},
+  options: { cwd?: string; dryRun?: boolean; signal?: AbortSignal; columns?: number } = {},
 ): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
@@ -41,6 +44,7 @@ export async function cli(
       },
       progressStream: undefined,
       cwd: options.cwd ?? ROOT,
+      ...(options.columns === undefined ? {} : { columns: options.columns }),
     },
     dryRun: options.dryRun,
     signal: options.signal,

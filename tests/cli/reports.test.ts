@@ -10,7 +10,6 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtInScenarios } from '../../scenarios/index.js';
 import { schemaReference } from '../../src/cli/commands/info.js';
-import { type RunCliOptions, runCli } from '../../src/cli/index.js';
 import { assignmentIndex, parseSweepParam } from '../../src/cli/parse.js';
 import { settablePath } from '../../src/report/index.js';
 import {
@@ -24,24 +23,8 @@ import {
 import { cli, ROOT } from './helpers.js';
 
 /** Runs the CLI in-process as on a terminal `columns` wide. */
-async function onTerminal(args: readonly string[], columns: number) {
-  let stdout = '';
-  let stderr = '';
-  const options: RunCliOptions = {
-    io: {
-      stdout: (s) => {
-        stdout += s;
-      },
-      stderr: (s) => {
-        stderr += s;
-      },
-      progressStream: undefined,
-      cwd: ROOT,
-      columns,
-    },
-  };
-  const code = await runCli(args, options);
-  return { code, stdout, stderr };
+function onTerminal(args: readonly string[], columns: number) {
+  return cli(args, { columns });
 }
 
 const plan = builtInScenarios['adaptation-plan'] as Scenario;

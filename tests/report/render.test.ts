@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 /**
- * Every HTML briefing (run, comparison, sweep, sensitivity) rendered in headless Chromium, looked
+ * Every HTML briefing (run, comparison, sweep, sensitivity, backtest) rendered in headless Chromium, looked
  * at as a page: every section in order, no text box overlapping another, no label covering the
  * data of its chart, nothing clipped (bounding boxes from the DOM). Screenshots of each page's
  * top and of each chart are saved in `out/render/` (git-ignored) for a person to look at.
@@ -16,6 +16,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtInScenarios } from '../../scenarios/index.js';
 import {
+  type BacktestResult,
+  backtest,
   type Comparison,
   compare,
   declaredParametersOf,
@@ -29,6 +31,7 @@ import type { Scenario } from '../../src/index.js';
 import { sectionId } from '../../src/report/document.js';
 import {
   BRIEFING_SECTIONS,
+  renderBacktest,
   renderComparison,
   renderRun,
   renderSensitivity,
@@ -176,6 +179,7 @@ describe.skipIf(!HAVE_BROWSER)('HTML briefings in headless Chromium', () => {
   let comparison: Comparison;
   let swept: SweepResult;
   let tornado: SensitivityResult;
+  let validation: BacktestResult;
   let profile: string;
   // biome-ignore lint/suspicious/noExplicitAny: playwright-core's BrowserContext, loaded lazily
   let browser: any;
@@ -208,6 +212,10 @@ describe.skipIf(!HAVE_BROWSER)('HTML briefings in headless Chromium', () => {
         'ied.detonations',
         'response.time.p90Min',
       ],
+    });
+    validation = await backtest(builtInScenarios['as-it-happened-2021'] as Scenario, {
+      replications: 3,
+      seed: 2020,
     });
     profile = await mkdtemp(join(tmpdir(), 'pks-chromium-'));
     const { chromium } = await import('playwright-core');
@@ -270,9 +278,15 @@ describe.skipIf(!HAVE_BROWSER)('HTML briefings in headless Chromium', () => {
           scenario: builtInScenarios['adaptation-plan'] as Scenario,
         }),
       },
+      {
+        kind: 'backtest' as const,
+        html: renderBacktest(validation, 'html', {
+          command: 'peacekeeping-sim backtest',
+        }),
+      },
     ] as const;
 
-  it.each(['run', 'comparison', 'sweep', 'sensitivity'] as const)(
+  it.each(['run', 'comparison', 'sweep', 'sensitivity', 'backtest'] as const)(
     'the %s page has every section in order, and no text overlaps, covers data or is clipped',
     async (kind) => {
       const page = pages().find((p) => p.kind === kind);

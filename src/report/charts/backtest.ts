@@ -21,6 +21,7 @@ import {
   lineSwatch,
   text,
   textWidth,
+  xAxis,
 } from './svg.js';
 
 /** Options of {@link backtestChart}. */
@@ -178,24 +179,15 @@ export function backtestChart(result: BacktestResult, options: BacktestChartOpti
     }
   }
   const bottom = y + 4;
-  for (const t of ticksTo(max * 1.15)) {
-    const xx = x(t);
-    body.push(
-      el('line', { x1: xx, y1: top, x2: xx, y2: bottom, stroke: COLOURS.grid }),
-      text(xx, bottom + 18, formatNumber(t), {
-        'font-size': 13,
-        'text-anchor': 'middle',
-        fill: COLOURS.axis,
-      }),
-    );
-  }
   body.push(
-    el('line', { x1: left, y1: bottom, x2: left + plotW, y2: bottom, stroke: COLOURS.axis }),
-    text(left + plotW / 2, bottom + 40, 'Count over the figure’s window (symmetric-log scale)', {
-      'font-size': 13.5,
-      'text-anchor': 'middle',
-      fill: COLOURS.ink,
-    }),
+    xAxis(
+      ticksTo(max * 1.15).map((t) => ({ value: t, label: formatNumber(t) })),
+      x,
+      top,
+      bottom,
+      'Count over the figure’s window (symmetric-log scale)',
+      bottom + 44,
+    ),
     ...rowParts,
   );
   const m = result.meta;

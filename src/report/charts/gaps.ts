@@ -13,8 +13,8 @@ import {
   COLOURS,
   captionLines,
   el,
-  ellipsize,
   frame,
+  labelLines,
   text,
 } from './svg.js';
 
@@ -74,28 +74,41 @@ export function gapCalendarChart(
   const left = 16 + labelW;
   const cellW = Math.max(14, (width - left - 16) / Math.max(1, months.length));
   const cellH = 34;
-  const top = 64;
+  const top = 78;
   const body: string[] = [];
+  // The month's number over each column; the year over its first column (and the chart's).
   months.forEach((m, i) => {
     const cx = left + i * cellW + cellW / 2;
-    const show = i === 0 || m.endsWith('-01') || m.endsWith('-07');
     body.push(
-      text(cx, top - 8, show ? m : m.slice(5), {
+      text(cx, top - 8, m.slice(5), {
         'font-size': 12,
         'text-anchor': 'middle',
         fill: COLOURS.axis,
       }),
     );
+    if (i === 0 || m.endsWith('-01')) {
+      body.push(
+        text(left + i * cellW + 2, top - 26, m.slice(0, 4), {
+          'font-size': 12,
+          'font-weight': 600,
+          fill: COLOURS.ink,
+        }),
+      );
+    }
   });
   data.forEach((row, r) => {
     const y = top + r * cellH;
     const max = Math.max(...row.months.map((m) => m.mean), 1e-9);
-    body.push(
-      text(16, y + cellH / 2 + 4, ellipsize(`${row.label} (${row.unit})`, labelW - 8, 12), {
-        'font-size': 12,
-        fill: COLOURS.ink,
-      }),
-    );
+    // The label on up to two lines, centred on the row.
+    const lines = labelLines(`${row.label} (${row.unit})`, labelW - 8, 12, 2);
+    lines.forEach((line, k) => {
+      body.push(
+        text(16, y + cellH / 2 + 4 + (k - (lines.length - 1) / 2) * 14, line, {
+          'font-size': 12,
+          fill: COLOURS.ink,
+        }),
+      );
+    });
     row.months.forEach((m, i) => {
       const x = left + i * cellW;
       const share = m.mean / max;
