@@ -33,6 +33,7 @@ import type {
 import { casevac } from './casevac.js';
 import { clearance } from './clearance.js';
 import { command } from './command.js';
+import { escorts } from './escorts.js';
 import { fleet } from './fleet.js';
 import { force } from './force.js';
 import { isr } from './isr.js';
@@ -63,6 +64,7 @@ export const MISSION_CAPABILITIES = [
   aviation,
   casevac,
   response,
+  escorts,
   ied,
   campAttacks,
   isr,
@@ -70,9 +72,23 @@ export const MISSION_CAPABILITIES = [
   command,
 ] as const;
 
-/** The parameters of a scenario for capabilities `C`: one section per capability that has parameters. */
+/**
+ * The parameters of a scenario for capabilities `C`: one section per capability that has
+ * parameters; a section whose schema admits `undefined` (the capability does nothing without it)
+ * is optional.
+ */
 export type ParametersFor<C extends readonly AnyCapability[]> = {
-  readonly [M in C[number] as [ParametersOf<M>] extends [never] ? never : M['id']]: ParametersOf<M>;
+  readonly [M in C[number] as [ParametersOf<M>] extends [never]
+    ? never
+    : undefined extends ParametersOf<M>
+      ? never
+      : M['id']]: ParametersOf<M>;
+} & {
+  readonly [M in C[number] as [ParametersOf<M>] extends [never]
+    ? never
+    : undefined extends ParametersOf<M>
+      ? M['id']
+      : never]?: ParametersOf<M>;
 };
 
 /** The plan actions of a scenario for capabilities `C`. */

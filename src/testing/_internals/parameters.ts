@@ -129,7 +129,9 @@ export function arbParameters(
       innerType?: z.ZodType;
       shape?: Record<string, z.ZodType>;
     };
-    if (def.type === 'readonly' && def.innerType !== undefined) return build(def.innerType, path);
+    // An optional section (a capability that does nothing without it) is generated present.
+    if ((def.type === 'readonly' || def.type === 'optional') && def.innerType !== undefined)
+      return build(def.innerType, path);
     if (def.type === 'object' && def.shape !== undefined) {
       const fields: Record<string, fc.Arbitrary<unknown>> = {};
       for (const [k, child] of Object.entries(def.shape)) {
