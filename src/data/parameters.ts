@@ -8,6 +8,7 @@
  */
 import type { ModelParameters } from '../dynamics/format.js';
 import { assumed, fromPublic } from '../model/provenance.js';
+import { escortsParameters } from './escorts.js';
 import { rotationsParameters } from './rotations.js';
 import { letter, QUOTE, REF, SECTION } from './sources.js';
 
@@ -210,6 +211,7 @@ export const minusma2020Parameters: ModelParameters = {
       '107 peacekeepers wounded in 77 attacks on MINUSMA (Dec 2019–Sep 2020): 1.4 per attack, counting attacks that wounded nobody; an attack that wounds some wounds about 2 (rounded, at least 1).',
     ),
   },
+  escorts: escortsParameters,
   isr: {
     uavCoverageKm: assumed(
       250,
