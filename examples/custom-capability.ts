@@ -1,13 +1,15 @@
 /**
- * A capability of your own, without editing the package: convoy escorts that take units away
- * from the response to threats against civilians.
+ * A capability of your own, without editing the package: a standing guard at sites to protect
+ * (a displaced-persons site, a market, a water point) that takes units away from the response to
+ * threats against civilians during its hours.
  *
  * The module declares its parameters (one zod schema: they validate, appear in the JSON Schema
  * and in `listAssumptions`), its metrics (labels and units that reports print), and what it does
- * on the engine: escort requests arrive at a rate; each claims an idle unit able to escort
- * through the force's port (so the response cannot send it) for the escort's duration, or is
- * counted as unescorted. A model composed of the mission's capabilities plus this one then runs
- * like the built-in one; the paired comparison shows what escort duty costs in response time.
+ * on the engine: every day, at each site's `fromHour`, the guard claims an idle unit able to
+ * protect civilians based at the site's place through the force's port (so the response cannot
+ * send it) and frees it at `toHour`; with no unit free the site goes unguarded that day. A model
+ * composed of the mission's capabilities plus this one runs like the built-in one; the paired
+ * comparison shows what guard duty costs in response time.
  *
  * Run it: `npx tsx examples/custom-capability.ts` (REPLICATIONS=40 by default).
  */
@@ -18,7 +20,6 @@ import {
   compare,
   counter,
   defineCapability,
-  distributionParameter,
   ForcePort,
   idSchema,
   MISSION_CAPABILITIES,
@@ -28,119 +29,112 @@ import {
   type Scenario,
   validateScenario,
 } from '../src/index.js';
-import { exponential, samplerOf } from '../src/random/index.js';
 
-/** The parameters of escorts (under `scenario.parameters.escorts`). */
-const escortParameters = z
+/** A site a unit guards every day from `fromHour` to `toHour`. */
+const siteSchema = z
   .strictObject({
-    /** The sector whose units escort (its convoys need them). */
-    sector: idSchema,
-    requestsPerMonth: parameter('nonNegative', {
-      label: 'Convoy escort requests',
-      unit: 'per month',
-      plausible: [10, 60],
-    }),
-    durationHours: distributionParameter({ label: 'Escort duty per request', unit: 'hours' }),
+    /** The mission place whose units guard it. */
+    place: idSchema,
+    fromHour: parameter('nonNegative', { label: 'Guard starts', unit: 'hour of day' }),
+    toHour: parameter('nonNegative', { label: 'Guard ends', unit: 'hour of day' }),
   })
   .readonly();
 
-type EscortParameters = z.infer<typeof escortParameters>;
+/** The parameters of guards (under `scenario.parameters.guards`). */
+const guardParameters = z.strictObject({ sites: z.array(siteSchema).readonly() }).readonly();
 
-/** Convoy escorts: a capability module written outside the package. */
-export const escorts = defineCapability({
-  id: 'escorts',
-  title: 'Convoy escorts',
-  summary: 'Escort requests claim idle units able to escort, which the response cannot then send.',
-  parameters: escortParameters,
+type GuardParameters = z.infer<typeof guardParameters>;
+
+/** Standing guards: a capability module written outside the package. */
+export const guards = defineCapability({
+  id: 'guards',
+  title: 'Standing guards',
+  summary: 'Sites guarded daily by a unit of their place, which the response cannot send then.',
+  parameters: guardParameters,
   requires: [ForcePort],
   check({ scenario, parameters, issues }) {
-    if (!scenario.mission.sectors.some((s) => s.id === parameters.sector)) {
-      issues.add(
-        'parameters.escorts.sector',
-        `expected the id of a sector, got ${JSON.stringify(parameters.sector)}`,
-      );
-    }
+    parameters.sites.forEach((s, i) => {
+      const path = `parameters.guards.sites[${i}]`;
+      if (!scenario.mission.places.some((p) => p.id === s.place)) {
+        issues.add(`${path}.place`, `expected the id of a place, got ${JSON.stringify(s.place)}`);
+      }
+      if (!(s.fromHour.value < s.toHour.value && s.toHour.value <= 24)) {
+        issues.add(
+          `${path}.toHour.value`,
+          `expected an hour after fromHour (${s.fromHour.value}) and at most 24, got ${s.toHour.value}`,
+        );
+      }
+    });
   },
   metrics: () => [
-    counter('escorts.requested', {
-      label: 'Escort requests',
-      unit: 'count',
-      better: null,
-      description: 'Convoy escort requests over the horizon.',
-    }),
-    counter('escorts.unescorted', {
-      label: 'Convoys without escort',
-      unit: 'count',
-      better: 'lower',
-      description: 'Escort requests no idle unit could take.',
-    }),
-    counter('escorts.unitHours', {
-      label: 'Unit-hours on escort duty',
+    counter('guards.unitHours', {
+      label: 'Unit-hours on guard',
       unit: 'hours',
       better: null,
-      description: 'Hours units spent escorting convoys over the horizon.',
+      description: 'Hours units spent guarding sites over the horizon.',
+    }),
+    counter('guards.unguardedDays', {
+      label: 'Site-days unguarded',
+      unit: 'days',
+      better: 'lower',
+      description: 'Days a site found no idle unit of its place to guard it.',
     }),
   ],
   start(rt, ports) {
     const force = ports.get(ForcePort);
-    const rng = rt.streams.stream('escorts');
-    const requested = rt.metrics.scalar('escorts.requested');
-    const unescorted = rt.metrics.scalar('escorts.unescorted');
-    const unitHours = rt.metrics.scalar('escorts.unitHours');
-    const p = () => rt.params.escorts as EscortParameters;
-    const sectorOf = (place: string) => rt.world.place(place).sector;
-    rt.env.process(
-      (function* requests() {
-        for (;;) {
-          const perHour = p().requestsPerMonth.value / (30.4375 * 24);
-          if (!(perHour > 0)) return;
-          yield* rt.env.timeout(exponential(rng, perHour));
-          requested.add();
-          const unit = force.units.find(
-            (u) =>
-              u.unit.capabilities.includes('escort') &&
-              force.isAvailable(u) &&
-              sectorOf(u.base) === p().sector,
-          );
-          if (unit === undefined) {
-            unescorted.add();
-            continue;
+    const unitHours = rt.metrics.scalar('guards.unitHours');
+    const unguarded = rt.metrics.scalar('guards.unguardedDays');
+    const p = () => rt.params.guards as GuardParameters;
+    p().sites.forEach((site, i) => {
+      rt.env.process(
+        (function* daily() {
+          yield* rt.env.timeout(site.fromHour.value);
+          for (;;) {
+            const s = p().sites[i] as typeof site;
+            const hours = s.toHour.value - s.fromHour.value;
+            const unit = force.units.find(
+              (u) =>
+                u.unit.capabilities.includes('civilian-protection') &&
+                u.base === s.place &&
+                force.isAvailable(u),
+            );
+            if (unit === undefined) {
+              unguarded.add();
+            } else {
+              force.claim(unit, `guard ${s.place}`);
+              unitHours.add(hours);
+              rt.env.timeout(hours).addCallback(() => force.release(unit));
+            }
+            yield* rt.env.timeout(24);
           }
-          const hours = samplerOf(p().durationHours.value)(rng);
-          force.claim(unit, 'escort');
-          unitHours.add(hours);
-          rt.env.timeout(hours).addCallback(() => force.release(unit));
-        }
-      })(),
-      { name: 'escort requests' },
-    );
+        })(),
+        { name: `guard ${site.place}` },
+      );
+    });
     return {};
   },
 });
 
-/** The mission's capabilities plus escorts, as a model experiments can run. */
-export const capabilities = [...MISSION_CAPABILITIES, escorts] as const;
+/** The mission's capabilities plus guards, as a model experiments can run. */
+export const capabilities = [...MISSION_CAPABILITIES, guards] as const;
 export const model = missionModelWith(capabilities, {
-  name: 'example/mission-with-escorts',
+  name: 'example/mission-with-guards',
   moduleUrl: import.meta.url,
 });
 
-/** The embedded scenario with escort parameters (validated against the composed format). */
-export function withEscorts(requestsPerMonth: number): Scenario {
+/** The embedded scenario with a guard at `places` from 08:00 for `hours` hours a day. */
+export function withGuards(places: readonly string[], hours: number): Scenario {
+  const h = (v: number) => assumed(v, 'Example: the guard’s hours.');
   const scenario = {
     ...minusma2020,
-    name: `escorts-${requestsPerMonth}`,
-    title: `Adaptation plan with ${requestsPerMonth} escort requests a month`,
+    name: `guards-${places.length}x${hours}h`,
+    title:
+      places.length === 0
+        ? 'Adaptation plan, no standing guard'
+        : `Adaptation plan with a ${hours}-hour daily guard at ${places.join(', ')}`,
     parameters: {
       ...minusma2020.parameters,
-      escorts: {
-        sector: 'centre',
-        requestsPerMonth: assumed(requestsPerMonth, 'Example: escort requests a month.'),
-        durationHours: assumed(
-          { dist: 'triangular', min: 6, mode: 12, max: 36 } as const,
-          'Example: a convoy escort takes half a day to a day and a half, with the return.',
-        ),
-      },
+      guards: { sites: places.map((place) => ({ place, fromHour: h(8), toHour: h(8 + hours) })) },
     },
   };
   return validateScenario(scenario, 'example', { capabilities }) as unknown as Scenario;
@@ -153,7 +147,10 @@ export interface CustomCapabilityOptions {
   readonly log?: (line: string) => void;
 }
 
-/** Compares no escort duty in Sector Centre with 60 requests a month, paired; returns the comparison. */
+/**
+ * Compares no guard with a 10-hour daily guard of the Ogossagou and Bankass villages by their
+ * temporary operating bases' garrisons (Sector Centre), paired; returns the comparison.
+ */
 export async function main(options: CustomCapabilityOptions = {}) {
   const log = options.log ?? console.log;
   const replications = options.replications ?? Number(process.env.REPLICATIONS ?? 40);
@@ -163,24 +160,23 @@ export async function main(options: CustomCapabilityOptions = {}) {
       : (validateScenario({ ...s, horizonDays: options.horizonDays }, 'example', {
           capabilities,
         }) as unknown as Scenario);
-  const a = horizon(withEscorts(0));
-  const b = horizon(withEscorts(60));
+  const a = horizon(withGuards([], 10));
+  const b = horizon(withGuards(['tob-ogossagou', 'tob-bankass'], 10));
   const c = await compare(a, b, { replications, seed: 2020, model });
   log(`${replications} paired replications: ${a.title} → ${b.title}`);
   for (const name of [
-    'escorts.requested',
-    'escorts.unescorted',
-    'escorts.unitHours',
+    'guards.unitHours',
+    'guards.unguardedDays',
     'response.time.p50Min',
-    'response.time.p90Min',
-    'response.time.p50Min.area.koro-circle',
-    'response.time.p50Min.area.bandiagara-circle',
+    'response.unanswered.share',
+    'response.time.p50Min.area.ogossagou',
+    'response.time.p50Min.area.bankass-circle',
   ]) {
     const m = c.scalars[name];
     const info = c.b.meta.metrics[name];
     if (m === undefined || info === undefined) continue;
     log(
-      `  ${info.label.padEnd(40)} ${m.meanA.toFixed(1).padStart(8)} → ${m.meanB.toFixed(1).padStart(8)} ${info.unit.padEnd(6)} (B − A 95 % CI ${m.diffCiLow.toFixed(1)} to ${m.diffCiHigh.toFixed(1)})`,
+      `  ${info.label.padEnd(44)} ${m.meanA.toFixed(2).padStart(8)} → ${m.meanB.toFixed(2).padStart(8)} ${info.unit.padEnd(6)} (B − A 95 % CI ${m.diffCiLow.toFixed(2)} to ${m.diffCiHigh.toFixed(2)})`,
     );
   }
   return c;

@@ -258,6 +258,8 @@ export const plan: readonly PlanStep[] = [
 /** The scenario: the mission, its plan, six months, MINUSMA's dynamics parameters. */
 export function buildScenario(): Scenario {
   const f = mission.armouredFleet;
+  // MINUSMA's escorted convoy lines run on its routes: this mission has none of its own.
+  const { escorts: _minusmaConvoys, ...dynamics } = minusma2020.parameters;
   return validateScenario(
     {
       schemaVersion: SCENARIO_SCHEMA_VERSION,
@@ -269,7 +271,7 @@ export function buildScenario(): Scenario {
       mission,
       plan,
       parameters: {
-        ...minusma2020.parameters,
+        ...dynamics,
         // MINUSMA's camps and their attack record do not apply here: no camp is full, and every
         // base is attacked at MINUSMA's rate for bases without a record of their own.
         camps: { sites: [] },

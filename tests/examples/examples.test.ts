@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main as compareTwoPlans } from '../../examples/compare-two-plans.js';
-import { main as customCapability, withEscorts } from '../../examples/custom-capability.js';
+import { main as customCapability, withGuards } from '../../examples/custom-capability.js';
 import { buildScenario, main as customMission } from '../../examples/custom-mission.js';
 import { main as exportCsv } from '../../examples/export-csv.js';
 import { erlangCWait, main as mmcKernel } from '../../examples/mmc-kernel.js';
@@ -52,13 +52,19 @@ describe('examples', () => {
   });
 
   it('custom-capability adds a module of its own: validated parameters, declared metrics, an effect', async () => {
-    expect(() => withEscorts(-1)).toThrow(/parameters\.escorts\.requestsPerMonth\.value/);
+    expect(() => withGuards(['nowhere'], 10)).toThrow(/parameters\.guards\.sites\[0\]\.place/);
+    expect(() => withGuards(['tob-bankass'], 20)).toThrow(
+      /parameters\.guards\.sites\[0\]\.toHour\.value/,
+    );
     const out = collect();
     const c = await customCapability({ replications: 3, horizonDays: 60, log: out.log });
-    expect(c.scalars['escorts.requested']?.meanA).toBe(0);
-    expect(c.scalars['escorts.requested']?.meanB).toBeGreaterThan(50);
-    expect(c.b.meta.metrics['escorts.unitHours']?.label).toBe('Unit-hours on escort duty');
-    expect(out.text()).toContain('Unit-hours on escort duty');
+    expect(c.scalars['guards.unitHours']?.meanA).toBe(0);
+    // Two sites, 10 hours a day, 60 days, less the days a site found no idle unit.
+    const unguarded = c.scalars['guards.unguardedDays']?.meanB ?? Number.NaN;
+    expect(c.scalars['guards.unitHours']?.meanB).toBeCloseTo((2 * 60 - unguarded) * 10, 6);
+    expect(unguarded).toBeLessThan(120);
+    expect(c.b.meta.metrics['guards.unitHours']?.label).toBe('Unit-hours on guard');
+    expect(out.text()).toContain('Unit-hours on guard');
   });
 
   it('mmc-kernel runs an M/M/3 queue on the kernel alone and matches Erlang C', () => {
