@@ -5,7 +5,7 @@
  *
  *   npx tsx scripts/results.ts [replications=200] [seed=2020] [workers=2] [section…]
  *
- * Sections: comparisons, byArea, stepEffects, helicopterDate, rotations (default: all).
+ * Sections: comparisons, byArea, stepEffects, helicopterDate, rotations, escorts (default: all).
  *
  * Every figure is a mean over replications with its 95 % interval; differences are paired under
  * common random numbers (both scenarios run the same replications with the same streams).
@@ -233,12 +233,40 @@ async function rotations(): Promise<void> {
   }
 }
 
+/** What escort duty costs the status quo: `baseline-2020` without its escorted convoys → with them. */
+async function escorts(): Promise<void> {
+  const withDuty = named('baseline-2020');
+  const withoutDuty = variant(withDuty, (d) => {
+    const { escorts: _duty, ...rest } = d.parameters;
+    d.parameters = rest;
+  });
+  const c = await compare(withoutDuty, withDuty, exec);
+  const b = (m: string) => c.b.scalars[m]?.mean ?? Number.NaN;
+  console.log(
+    `\nEscort duty under \`baseline-2020\`: ${num(b('escorts.convoys'))} convoys, ` +
+      `${num(b('escorts.cancelled'))} cancelled, ${num(b('escorts.unitDays'))} unit-days on escort ` +
+      `(Gao–Kidal ${num(b('escorts.unitDays.route.gao-kidal'))}, Kidal–Tessalit ${num(b('escorts.unitDays.route.kidal-tessalit'))}, ` +
+      `Gao–Ménaka ${num(b('escorts.unitDays.route.gao-menaka'))}).`,
+  );
+  console.log(`| change (A → B) | ${COLUMNS.map((col) => col[0]).join(' | ')} |`);
+  console.log(`|---|${COLUMNS.map(() => '---').join('|')}|`);
+  console.log(
+    `| no escort duty → \`baseline-2020\` | ${COLUMNS.map(([, m, k]) => diff(c, m, k)).join(' | ')} |`,
+  );
+  for (const area of ['menaka-town', 'gao-circle', 'gao-labbezanga-axis']) {
+    console.log(
+      `  ${area}: median response ${diff(c, `response.time.p50Min.area.${area}`)} min, unanswered ${diff(c, `response.unanswered.share.area.${area}`, 100)} pp`,
+    );
+  }
+}
+
 const sections: Record<string, () => Promise<void>> = {
   comparisons,
   byArea,
   stepEffects,
   helicopterDate,
   rotations,
+  escorts,
 };
 const only = process.argv.slice(5);
 console.log(`<!-- scripts/results.ts ${replications} replications, seed ${seed} -->`);
