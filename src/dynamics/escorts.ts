@@ -325,7 +325,8 @@ export const escorts = defineCapability({
       })),
     ];
   },
-  start(rt, ports) {
+  // A structural type: the class stays out of the public surface of `MISSION_CAPABILITIES`.
+  start(rt, ports): { readonly queued: number } {
     return new EscortsDynamics(rt, ports.get(ForcePort));
   },
 });
