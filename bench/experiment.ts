@@ -53,14 +53,28 @@ async function timed<T>(f: () => Promise<T>): Promise<[T, number]> {
   return [value, (performance.now() - t0) / 1000];
 }
 
-const SPIN = `let x = 0; for (let i = 0; i < 2e8; i++) x += i % 7;
-require('node:worker_threads').parentPort.postMessage(x);`;
+/**
+ * Fixed loops of three kinds, each a worker's whole work: arithmetic on a few registers; reads
+ * and writes scattered over a 32 MB array (a cache-missing workload); short-lived objects (a
+ * garbage-collected workload, as a replication is).
+ */
+const LOOPS = {
+  'pure CPU': `let x = 0; for (let i = 0; i < 2e8; i++) x += i % 7;
+require('node:worker_threads').parentPort.postMessage(x);`,
+  'memory-bound': `const a = new Float64Array(1 << 22); let x = 0;
+for (let k = 0; k < 60; k++) for (let i = 0; i < a.length; i += 16) { a[i] += k; x += a[(i * 7919) & (a.length - 1)]; }
+require('node:worker_threads').parentPort.postMessage(x);`,
+  'allocation-heavy': `let keep = []; let x = 0;
+for (let i = 0; i < 2e7; i++) { const o = { a: i, b: [i, i + 1] }; keep.push(o); if (keep.length > 50000) keep = []; x += o.b[1]; }
+require('node:worker_threads').parentPort.postMessage(x);`,
+} as const;
 
 /**
- * The machine's own limit: how much faster two threads finish two fixed CPU-bound loops than
- * one thread finishes one (2 on two free cores; less when other processes share the CPUs).
+ * The machine's own limit for a kind of work: how much faster two threads finish two copies of
+ * a fixed loop than one thread finishes one (2 on two free cores that share nothing; less when
+ * other processes share the CPUs, or the threads contend for caches and memory).
  */
-async function parallelCeiling(): Promise<number> {
+async function parallelCeiling(loop: string): Promise<number> {
   const spin = (threads: number) =>
     timed(() =>
       Promise.all(
@@ -68,7 +82,7 @@ async function parallelCeiling(): Promise<number> {
           { length: threads },
           () =>
             new Promise<void>((resolve, reject) => {
-              const w = new Worker(SPIN, { eval: true });
+              const w = new Worker(loop, { eval: true });
               w.once('message', () => {
                 void w.terminate().then(() => resolve());
               });
@@ -179,7 +193,9 @@ export async function benchExperiment(options: ExperimentBenchOptions = {}): Pro
     metrics['pool start, 2 workers (s)'] = startup;
     metrics['speed-up, 2 workers'] = t1 / t2;
     metrics['speed-up, 2 workers, excl. pool start'] = t1 / steady;
-    metrics['machine ceiling, 2 threads (pure CPU)'] = await parallelCeiling();
+    for (const [kind, loop] of Object.entries(LOOPS)) {
+      metrics[`machine ceiling, 2 threads (${kind})`] = await parallelCeiling(loop);
+    }
     lines.push(
       `same bytes on 1 and 2 workers: ${JSON.stringify(one) === JSON.stringify(two) ? 'yes' : 'NO'}`,
     );
