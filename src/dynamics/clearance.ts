@@ -16,8 +16,8 @@
 import { z } from 'zod';
 import { parameter } from '../model/fields.js';
 import { defineCapability } from './capability.js';
-import { type ForceApi, ForcePort } from './force.js';
-import { baseOf, type Stationed, stationed } from './isr.js';
+import { ForcePort } from './force.js';
+import { baseOf, type Stationed, StationedUnits } from './isr.js';
 import { type Ports, port } from './ports.js';
 import type { Runtime } from './runtime.js';
 import type { World, WorldRoute } from './world.js';
@@ -87,16 +87,17 @@ export function clearanceMultiplier(
 }
 
 class ClearanceDynamics implements ClearanceApi {
-  private forceApi: ForceApi | undefined;
+  private clearers: StationedUnits | undefined;
 
   constructor(
     private readonly rt: Runtime,
     private readonly ports: Ports,
   ) {}
 
-  private get force(): ForceApi {
-    this.forceApi ??= this.ports.get(ForcePort);
-    return this.forceApi;
+  /** Units able to clear routes (only they count), stationed now. */
+  private get clearing(): readonly Stationed[] {
+    this.clearers ??= new StationedUnits(this.ports.get(ForcePort), 'route-clearance');
+    return this.clearers.units;
   }
 
   private get p(): ClearanceParameters {
@@ -104,11 +105,11 @@ class ClearanceDynamics implements ClearanceApi {
   }
 
   share(route: WorldRoute): number {
-    return clearedShare(this.p, this.rt.world, stationed(this.force), route);
+    return clearedShare(this.p, this.rt.world, this.clearing, route);
   }
 
   detectionMultiplier(route: WorldRoute): number {
-    return clearanceMultiplier(this.p, this.rt.world, stationed(this.force), route);
+    return clearanceMultiplier(this.p, this.rt.world, this.clearing, route);
   }
 }
 

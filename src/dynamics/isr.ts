@@ -15,9 +15,9 @@
 import { z } from 'zod';
 import { parameter } from '../model/fields.js';
 import { greatCircleKm, type LatLon } from '../model/geography.js';
-import type { Unit } from '../model/mission.js';
+import type { Capability, Unit } from '../model/mission.js';
 import { defineCapability } from './capability.js';
-import { type ForceApi, ForcePort } from './force.js';
+import { type ForceApi, ForcePort, type ForceUnit } from './force.js';
 import { type Ports, port } from './ports.js';
 import type { Runtime } from './runtime.js';
 import type { World, WorldRoute } from './world.js';
@@ -131,14 +131,41 @@ export function routeWatched(
   return false;
 }
 
-/** The units of the force present, not absent and not moving, at their base. */
-export function* stationed(force: ForceApi): Generator<Stationed> {
-  for (const u of force.units) if (u.present && !u.absent && !u.moving) yield u;
+/**
+ * The units of the force with a capability that are present, not absent and not moving, at their
+ * base, in force order. The list is rebuilt only after a change of the force other than a unit
+ * coming back from a task (an arrival, a departure, a move, a change of strength), so asking it
+ * for every threat or encounter allocates nothing.
+ */
+export class StationedUnits {
+  private list: ForceUnit[] | null = null;
+
+  constructor(
+    private readonly force: ForceApi,
+    private readonly capability: Capability,
+  ) {
+    force.onChange((_u, change) => {
+      if (change !== 'freed') this.list = null;
+    });
+  }
+
+  /** The stationed units with the capability now. */
+  get units(): readonly ForceUnit[] {
+    if (this.list === null) {
+      const list: ForceUnit[] = [];
+      for (const u of this.force.units) {
+        if (u.present && !u.absent && !u.moving && u.unit.capabilities.includes(this.capability))
+          list.push(u);
+      }
+      this.list = list;
+    }
+    return this.list;
+  }
 }
 
 /** ISR coverage of one replication. */
 export class IsrDynamics implements IsrApi {
-  private forceApi: ForceApi | undefined;
+  private watchers: StationedUnits | undefined;
 
   constructor(
     private readonly rt: Runtime,
@@ -149,17 +176,18 @@ export class IsrDynamics implements IsrApi {
     return this.rt.params.isr as IsrParameters;
   }
 
-  private get force(): ForceApi {
-    this.forceApi ??= this.ports.get(ForcePort);
-    return this.forceApi;
+  /** Units able to watch (coverage radius > 0 needs the `isr` capability), stationed now. */
+  private get watching(): readonly Stationed[] {
+    this.watchers ??= new StationedUnits(this.ports.get(ForcePort), 'isr');
+    return this.watchers.units;
   }
 
   covers(point: LatLon): boolean {
-    return pointCovered(this.parameters, this.rt.world, stationed(this.force), point);
+    return pointCovered(this.parameters, this.rt.world, this.watching, point);
   }
 
   watchesRoute(route: WorldRoute): boolean {
-    return routeWatched(this.parameters, this.rt.world, stationed(this.force), route);
+    return routeWatched(this.parameters, this.rt.world, this.watching, route);
   }
 }
 

@@ -40,7 +40,7 @@ import { z } from 'zod';
 import type { SimEvent } from '../engine/index.js';
 import { knownPlaces } from '../model/checks.js';
 import { distributionParameter, parameter } from '../model/fields.js';
-import { greatCircleKm, type LatLon } from '../model/geography.js';
+import type { LatLon } from '../model/geography.js';
 import type { IncidentArea } from '../model/mission.js';
 import { exponential } from '../random/distributions.js';
 import { poisson } from '../random/poisson.js';
@@ -439,11 +439,7 @@ export class ResponseDynamics {
 
   /** Whether an open base lies within `nearBaseKm` of `point`. */
   private nearOpenBase(point: LatLon): boolean {
-    const km = this.p.nearBaseKm.value;
-    for (const place of this.rt.world.openBases()) {
-      if (greatCircleKm(place, point) <= km) return true;
-    }
-    return false;
+    return this.rt.world.hasOpenBaseWithin(point, this.p.nearBaseKm.value);
   }
 
   private month(hours: number): MonthMetrics {

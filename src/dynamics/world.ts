@@ -82,11 +82,12 @@ export class World {
     return [...this.everBase].map((id) => this.place(id));
   }
 
-  /** The places holding an open base now (in the order they became known). */
-  openBases(): WorldPlace[] {
-    const out: WorldPlace[] = [];
-    for (const p of this.places.values()) if (p.base) out.push(p);
-    return out;
+  /** Whether a place holding an open base lies within `km` of `point` (allocates nothing). */
+  hasOpenBaseWithin(point: LatLon, km: number): boolean {
+    for (const p of this.places.values()) {
+      if (p.base && greatCircleKm(p, point) <= km) return true;
+    }
+    return false;
   }
 
   /** The place with id `id`; throws naming the id when unknown. */
