@@ -134,7 +134,7 @@ export class EscortsDynamics {
     return this.waiting.length;
   }
 
-  /** The line's convoys, evenly spaced from a random phase; the rate is read at each departure. */
+  /** The line's convoys, evenly spaced from a random phase; its parameters are read as it runs. */
   private startLine(index: number): void {
     const env = this.rt.env;
     const line = (this.params as EscortsParameters).convoys[index];
@@ -151,12 +151,9 @@ export class EscortsDynamics {
           const gap = HOURS_PER_MONTH / perMonth;
           yield* env.timeout(first ? phase * gap : gap);
           first = false;
-          self.due({
-            route,
-            escortFrom: line.escortFrom.value,
-            at: env.now,
-            done: false,
-          });
+          // Read when due, as the rate is: a plan step may change the line's parameters.
+          const now = self.params?.convoys[index] ?? line;
+          self.due({ route, escortFrom: now.escortFrom.value, at: env.now, done: false });
         }
       })(),
       { name: `convoys ${route.id}` },
