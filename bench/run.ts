@@ -48,6 +48,59 @@ export const benches: readonly Bench[] = [
   },
 ];
 
+/** A target of the performance issue: a benchmark's figure against its goal. */
+interface Target {
+  readonly bench: string;
+  readonly metric: string;
+  readonly label: string;
+  /** The goal: at least `atLeast`, or at most `atMost`. */
+  readonly atLeast?: number;
+  readonly atMost?: number;
+}
+
+/** The targets `npm run bench` gives a verdict on, each read from its benchmark's figures. */
+export const targets: readonly Target[] = [
+  {
+    bench: 'engine',
+    metric: 'customers/s ratio median',
+    label: 'engine / hand-written loop, customers/s',
+    atLeast: 0.5,
+  },
+  {
+    bench: 'simpy',
+    metric: 'ratio median',
+    label: 'engine / SimPy 4.1.2, customers/s',
+    atLeast: 20,
+  },
+  {
+    bench: 'experiment',
+    metric: 'speed-up, 2 workers',
+    label: '2 workers / 1 worker, replications/s',
+    atLeast: 1.7,
+  },
+  {
+    bench: 'experiment',
+    metric: 'max RSS ratio',
+    label: 'max RSS, 10,000 / 100 replications',
+    atMost: 1.2,
+  },
+];
+
+/** The verdict lines of the targets read from `result` (benchmark `name`). */
+export function verdicts(name: string, result: BenchResult): string[] {
+  const lines: string[] = [];
+  for (const t of targets) {
+    const measured = result.metrics[t.metric];
+    if (t.bench !== name || measured === undefined) continue;
+    const met = t.atLeast !== undefined ? measured >= t.atLeast : measured <= (t.atMost ?? 0);
+    const goal = t.atLeast !== undefined ? `≥ ${t.atLeast}` : `≤ ${t.atMost}`;
+    lines.push(
+      `target ${t.label}: ${formatNumber(measured)} against ${goal}: ${met ? 'met' : 'short'}`,
+    );
+  }
+  return lines;
+}
+
 function formatNumber(x: number): string {
   if (!Number.isFinite(x)) return String(x);
   if (Math.abs(x) >= 1000) return Math.round(x).toLocaleString('en-US');
@@ -67,7 +120,8 @@ async function main(): Promise<void> {
   const only = process.argv.slice(2);
   for (const b of benches) {
     if (only.length > 0 && !only.includes(b.name)) continue;
-    printResult(await b.run());
+    const result = await b.run();
+    printResult({ ...result, lines: [...result.lines, ...verdicts(b.name, result)] });
   }
 }
 

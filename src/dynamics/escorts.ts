@@ -164,6 +164,9 @@ export class EscortsDynamics {
     this.count.convoys.add();
     this.byRoute.get(c.route.id)?.convoys.add();
     this.waiting.push(c);
+    this.serve();
+    if (c.done) return;
+    // No escort free: the convoy waits, at most maxWaitHours.
     const maxWait = (this.params as EscortsParameters).maxWaitHours.value;
     this.rt.env.timeout(maxWait).addCallback(() => {
       if (c.done) return;
@@ -173,7 +176,6 @@ export class EscortsDynamics {
       this.count.waitHours.add(maxWait);
       this.rt.trace?.(this.rt.env.now, `escorts: convoy on ${c.route.id} cancelled`);
     });
-    this.serve();
   }
 
   /** Sends every waiting convoy an escort can take, in order of due time. */

@@ -82,7 +82,7 @@ export class World {
     return [...this.everBase].map((id) => this.place(id));
   }
 
-  /** Whether a place holding an open base lies within `km` of `point` (allocates nothing). */
+  /** Whether a place holding an open base lies within `km` of `point`, without building a list. */
   hasOpenBaseWithin(point: LatLon, km: number): boolean {
     for (const p of this.places.values()) {
       if (p.base && greatCircleKm(p, point) <= km) return true;

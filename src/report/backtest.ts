@@ -148,6 +148,19 @@ function postLetterCounts(b: BacktestResult): string {
   return `${formatNumber(of())} values of the scenario cite a source after the letter, ${of('hindsight')} of them with hindsight${undeclared > 0 ? `, ${undeclared} UNDECLARED` : ''}`;
 }
 
+/** The title and question every backtest report opens with. */
+function backtestHeading(b: BacktestResult, options: ReportOptions): Block[] {
+  const s = b.meta.scenario;
+  return [
+    {
+      kind: 'heading',
+      level: 1,
+      text: options.title ?? `Backtest of ${s.name} against the public record`,
+    },
+    { kind: 'paragraph', text: `Question: ${s.question}` },
+  ];
+}
+
 /** The one-screen terminal report. */
 function backtestSummary(b: BacktestResult, options: ReportOptions): Block[] {
   const m = b.meta;
@@ -155,12 +168,7 @@ function backtestSummary(b: BacktestResult, options: ReportOptions): Block[] {
   const suspects = firstSuspects(b);
   const misses = b.summary.above + b.summary.below;
   const blocks: Block[] = [
-    {
-      kind: 'heading',
-      level: 1,
-      text: options.title ?? `Backtest of ${m.scenario.name} against the public record`,
-    },
-    { kind: 'paragraph', text: `Question: ${m.scenario.question}` },
+    ...backtestHeading(b, options),
     {
       kind: 'paragraph',
       text: `${periodText(m.scenario.startDate, m.scenario.horizonDays)}; ${reps.completed}${reps.partial ? ` of ${reps.requested} (interrupted)` : ''} replications, seed ${String(m.seed)}. Nothing in the model was fitted to these figures. Verdicts: ${verdictSummary(b)}.`,
@@ -283,12 +291,7 @@ function backtestBlocks(
   if (format === 'table' && options.detail !== true) return backtestSummary(b, options);
   const m = b.meta;
   const blocks: Block[] = [
-    {
-      kind: 'heading',
-      level: 1,
-      text: options.title ?? `Backtest of ${m.scenario.name} against the public record`,
-    },
-    { kind: 'paragraph', text: `Question: ${m.scenario.question}` },
+    ...backtestHeading(b, options),
     {
       kind: 'fields',
       rows: [
