@@ -6,7 +6,7 @@
  * @module
  */
 import { InvalidArgumentError } from '../errors.js';
-import { greatCircleKm, type LatLon } from '../model/geography.js';
+import { checkPoint, cosLat, greatCircleKm, haversineKm, type LatLon } from '../model/geography.js';
 import type { Place, Route } from '../model/mission.js';
 import type { AnyScenario } from './capability.js';
 
@@ -17,6 +17,8 @@ export interface WorldPlace extends LatLon {
   readonly sector: string | undefined;
   readonly helipad: boolean;
   base: boolean;
+  /** Cosine of the latitude, computed once for the distances measured from this place. */
+  readonly cosLat: number;
 }
 
 /** A route as the dynamics use it. */
@@ -43,6 +45,13 @@ export class World {
   private readonly index = new Map<string, number>();
   private distances = new Float64Array(0);
   private matrixSize = 0;
+  /**
+   * The last point measured to and its latitude's cosine: a threat's distance is measured from
+   * every responder's base in turn, so its cosine is computed once.
+   */
+  private lastPoint: LatLon | null = null;
+  private lastLatDeg = Number.NaN;
+  private lastCosLat = Number.NaN;
   readonly routes: readonly WorldRoute[];
   /** Sector ids in scenario order. */
   readonly sectors: readonly string[];
@@ -66,6 +75,7 @@ export class World {
 
   /** Adds or replaces a place. */
   addPlace(p: Place): void {
+    checkPoint(p.location, `places['${p.id}'].location`);
     this.places.set(p.id, {
       id: p.id,
       name: p.name,
@@ -74,6 +84,7 @@ export class World {
       base: p.base,
       latDeg: p.location.latDeg,
       lonDeg: p.location.lonDeg,
+      cosLat: cosLat(p.location),
     });
   }
 
@@ -84,8 +95,9 @@ export class World {
 
   /** Whether a place holding an open base lies within `km` of `point`, without building a list. */
   hasOpenBaseWithin(point: LatLon, km: number): boolean {
+    const cosPoint = this.pointCosLat(point);
     for (const p of this.places.values()) {
-      if (p.base && greatCircleKm(p, point) <= km) return true;
+      if (p.base && haversineKm(p, p.cosLat, point, cosPoint) <= km) return true;
     }
     return false;
   }
@@ -134,7 +146,19 @@ export class World {
 
   /** Great-circle km from a place to a point. */
   distanceToPointKm(a: string, point: LatLon): number {
-    return greatCircleKm(this.place(a), point);
+    const p = this.place(a);
+    return haversineKm(p, p.cosLat, point, this.pointCosLat(point));
+  }
+
+  /** Checks `point` (once per point in a row) and returns its latitude's cosine. */
+  private pointCosLat(point: LatLon): number {
+    if (point !== this.lastPoint || point.latDeg !== this.lastLatDeg) {
+      checkPoint(point, 'point');
+      this.lastPoint = point;
+      this.lastLatDeg = point.latDeg;
+      this.lastCosLat = cosLat(point);
+    }
+    return this.lastCosLat;
   }
 
   private compileRoute(r: Route): WorldRoute {

@@ -44,6 +44,10 @@ export interface RotatingUnit {
   readonly id: string;
   readonly kind: PersonnelKind;
   readonly establishment: number;
+  /** Whether the unit responds to threats to civilians (counted in `respondersAbsent`). */
+  readonly protectsCivilians: boolean;
+  /** Whether the unit staffs a surgical team (counted in `surgicalTeamsOut`). */
+  readonly surgical: boolean;
   /** Outgoing (current) contingent holding posts, fit. */
   outgoing: number;
   /** Incoming personnel holding posts, fit (become the outgoing contingent when the rotation ends). */
@@ -127,6 +131,9 @@ export class RotationsDynamics {
   /** Every rotation's tour end and first landing, in hours (only when the run keeps logs). */
   readonly rotationLog: { unit: string; tourEnd: number; firstLanding: number }[] | null;
   private readonly letterHours: number;
+  /** Scratch of {@link RotationsDynamics.surgicalTeamsOut}: posts and fit personnel by base. */
+  private readonly surgicalEst = new Map<string, number>();
+  private readonly surgicalFit = new Map<string, number>();
 
   private get p(): RotationsParameters {
     return this.rt.params.rotations as RotationsParameters;
@@ -189,6 +196,8 @@ export class RotationsDynamics {
       id: fu.unit.id,
       kind: fu.unit.kind === 'formed-police-unit' ? 'police' : 'military',
       establishment: fu.unit.strength.value,
+      protectsCivilians: fu.unit.capabilities.includes('civilian-protection'),
+      surgical: fu.unit.capabilities.includes('surgery'),
       outgoing: 0,
       settled: 0,
       vacant: 0,
@@ -446,57 +455,61 @@ export class RotationsDynamics {
 
   /** Totals of the force now, for the daily series. */
   totals(): DayTotals {
-    const zero = (): Record<PersonnelKind, number> => ({ military: 0, police: 0 });
-    const t: DayTotals = {
-      deployed: zero(),
-      available: zero(),
-      deployedBySector: new Map(),
-      availableBySector: new Map(),
-      quarantined: 0,
-      isolated: 0,
-      vacant: 0,
-      unitsAbsent: 0,
-      unitsOverdue: 0,
-      postsUnavailable: 0,
-      establishment: 0,
-      militaryHelicoptersShort: 0,
-      surgicalTeamsOut: 0,
-      respondersAbsent: 0,
-      policeUnitsAbsent: 0,
-    };
-    const world = this.rt.world;
+    const deployed: Record<PersonnelKind, number> = { military: 0, police: 0 };
+    const available: Record<PersonnelKind, number> = { military: 0, police: 0 };
+    const deployedBySector = new Map<string, Record<PersonnelKind, number>>();
+    const availableBySector = new Map<string, Record<PersonnelKind, number>>();
+    let quarantined = 0;
+    let isolated = 0;
+    let vacant = 0;
+    let unitsAbsent = 0;
+    let unitsOverdue = 0;
+    let postsUnavailable = 0;
+    let establishment = 0;
+    let respondersAbsent = 0;
+    let policeUnitsAbsent = 0;
     let crewedMilitary = 0;
+    const world = this.rt.world;
     for (const u of this.units) {
       if (!u.present) continue;
       const sector = world.place(u.force.base).sector ?? '';
       const dep = this.deployed(u);
       const av = this.available(u);
-      t.deployed[u.kind] += dep;
-      t.available[u.kind] += av;
-      let ds = t.deployedBySector.get(sector);
-      if (ds === undefined) {
-        ds = zero();
-        t.deployedBySector.set(sector, ds);
-        t.availableBySector.set(sector, zero());
+      let ds = deployedBySector.get(sector);
+      let as = availableBySector.get(sector);
+      if (ds === undefined || as === undefined) {
+        ds = { military: 0, police: 0 };
+        as = { military: 0, police: 0 };
+        deployedBySector.set(sector, ds);
+        availableBySector.set(sector, as);
       }
-      ds[u.kind] += dep;
-      (t.availableBySector.get(sector) as Record<PersonnelKind, number>)[u.kind] += av;
+      if (u.kind === 'police') {
+        deployed.police += dep;
+        available.police += av;
+        ds.police += dep;
+        as.police += av;
+      } else {
+        deployed.military += dep;
+        available.military += av;
+        ds.military += dep;
+        as.military += av;
+      }
       for (const c of u.cohorts) {
-        t.quarantined += c.quarantined;
-        t.isolated += c.isolated;
+        quarantined += c.quarantined;
+        isolated += c.isolated;
       }
-      t.vacant += u.vacant;
-      t.establishment += u.establishment;
-      t.postsUnavailable += u.establishment - av;
+      vacant += u.vacant;
+      establishment += u.establishment;
+      postsUnavailable += u.establishment - av;
       const fu = u.force;
       if (fu.absent) {
-        t.unitsAbsent++;
-        if (fu.unit.capabilities.includes('civilian-protection')) {
-          if (u.kind === 'police') t.policeUnitsAbsent++;
-          else t.respondersAbsent++;
+        unitsAbsent++;
+        if (u.protectsCivilians) {
+          if (u.kind === 'police') policeUnitsAbsent++;
+          else respondersAbsent++;
         }
       }
-      if (this.overdue(u)) t.unitsOverdue++;
+      if (this.overdue(u)) unitsOverdue++;
       const ac = fu.unit.aircraft;
       if (ac?.militaryTasking === true) {
         const share = fu.absent ? 0 : Math.min(1, fu.strength / u.establishment);
@@ -504,26 +517,48 @@ export class RotationsDynamics {
       }
     }
     const req = this.p.requirements.militaryHelicopters.value;
-    t.militaryHelicoptersShort = Math.max(0, req - crewedMilitary);
-    t.surgicalTeamsOut = this.surgicalTeamsOut();
-    return t;
+    return {
+      deployed,
+      available,
+      deployedBySector,
+      availableBySector,
+      quarantined,
+      isolated,
+      vacant,
+      unitsAbsent,
+      unitsOverdue,
+      postsUnavailable,
+      establishment,
+      militaryHelicoptersShort: Math.max(0, req - crewedMilitary),
+      surgicalTeamsOut: this.surgicalTeamsOut(),
+      respondersAbsent,
+      policeUnitsAbsent,
+    };
   }
 
-  /** Surgical teams of the mission's facilities not operating because their staff are away. */
+  /**
+   * Surgical teams of the mission's facilities not operating because their staff are away: at
+   * each facility, the share of its surgical units' posts filled by personnel present and fit.
+   */
   private surgicalTeamsOut(): number {
+    // Establishment and fit personnel of the surgical units, by base (one pass over the units).
+    const est = this.surgicalEst;
+    const fit = this.surgicalFit;
+    est.clear();
+    fit.clear();
+    for (const u of this.units) {
+      if (!u.surgical) continue;
+      const fu = u.force;
+      est.set(fu.base, (est.get(fu.base) ?? 0) + u.establishment);
+      const f = fu.present && !fu.absent ? Math.min(fu.strength, u.establishment) : 0;
+      fit.set(fu.base, (fit.get(fu.base) ?? 0) + f);
+    }
     let out = 0;
     for (const f of this.rt.scenario.mission.medical) {
       const teams = f.surgicalTeams.value;
       if (teams <= 0) continue;
-      let est = 0;
-      let fit = 0;
-      for (const u of this.units) {
-        const fu = u.force;
-        if (fu.base !== f.place || !fu.unit.capabilities.includes('surgery')) continue;
-        est += u.establishment;
-        fit += fu.present && !fu.absent ? Math.min(fu.strength, u.establishment) : 0;
-      }
-      if (est > 0) out += teams - Math.round((teams * fit) / est);
+      const e = est.get(f.place) ?? 0;
+      if (e > 0) out += teams - Math.round((teams * (fit.get(f.place) ?? 0)) / e);
     }
     return out;
   }
