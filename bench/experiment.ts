@@ -1,21 +1,25 @@
 /**
  * Experiment-layer benchmark: replications per second on 1 and 2 worker threads, and peak
- * memory of a run of 100 versus 10,000 replications (each in a child process, read from
- * `process.resourceUsage().maxRSS` and sampled `heapUsed`), to show that memory does not grow
- * with the number of replications beyond the per-replication scalars.
+ * memory of a run of 1,000 versus 100,000 replications, each in a child process that runs the
+ * experiment and writes its JSON result to a file (read from `process.resourceUsage().maxRSS`
+ * and sampled `heapUsed`), to show that memory does not grow with the number of replications:
+ * 1,000 replications keep their scalars exactly, 100,000 in sketch mode (`scalars: 'auto'`).
  *
  * The model and scenario are parameters; the default is the Poisson test fixture with a
- * 365-day horizon and some extra work per day (about a millisecond per replication).
+ * 365-day horizon and some extra work per day (about a millisecond per replication). The memory
+ * runs take their own model (default: the same).
  */
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { runExperiment, saveJson } from '../src/experiment/index.js';
+import { compare, runExperiment, saveJson } from '../src/experiment/index.js';
 import type { Model } from '../src/experiment/model.js';
+import { writeFileAtomic } from '../src/experiment/save.js';
 import { loadModel } from '../src/experiment/worker.js';
+import { comparisonCsv, runCsv } from '../src/report/index.js';
 import type { Scenario } from '../src/scenario/types.js';
 import { model as fixtureModel } from '../tests/experiment/fixtures/poisson-model.js';
 import { fixtureScenario } from '../tests/experiment/fixtures/scenario.js';
@@ -31,8 +35,12 @@ export interface ExperimentBenchOptions {
   readonly memoryScenario?: Scenario;
   /** Replications of each throughput run (default 2000). */
   readonly replications?: number;
-  /** Replication counts of the two memory runs (default [100, 10000]). */
+  /** Replication counts of the two memory runs (default [1000, 100000]). */
   readonly memoryReplications?: readonly [number, number];
+  /** The model of the memory runs (needs `moduleUrl`). Default: `model`. */
+  readonly memoryModel?: Model;
+  /** With it, memory is also measured for the comparison of this scenario with `memoryScenario`. */
+  readonly memoryAgainst?: Scenario;
   /** Seed (default 1). */
   readonly seed?: number | string;
 }
@@ -45,6 +53,12 @@ interface MemoryFigures {
   /** Peak heapUsed right after a full collection, every 500 replications: the live data. */
   readonly liveHeapPeakMb: number;
   readonly seconds: number;
+  /** Characters of the JSON result written. */
+  readonly jsonChars: number;
+  /** Characters of the CSV written. */
+  readonly csvChars: number;
+  /** How the run kept its scalars (the result's `meta.statistics.quantiles`). */
+  readonly quantiles: string;
 }
 
 async function timed<T>(f: () => Promise<T>): Promise<[T, number]> {
@@ -96,19 +110,24 @@ async function parallelCeiling(loop: string): Promise<number> {
   return (2 * one) / two;
 }
 
+/** What one memory run does: a run of one scenario, or a comparison with `againstPath`'s. */
+interface MemorySpec {
+  readonly scenarioPath: string;
+  /** Scenario a of a comparison (a → the scenario); absent for a run. */
+  readonly againstPath?: string;
+  readonly moduleUrl: string;
+  readonly replications: number;
+  readonly seed: number | string;
+}
+
 /** Runs one memory measurement in a child process (same Node flags, so tsx loads .ts). */
-async function memoryRun(
-  scenarioPath: string,
-  moduleUrl: string,
-  replications: number,
-  seed: number | string,
-): Promise<MemoryFigures> {
+async function memoryRun(spec: MemorySpec): Promise<MemoryFigures> {
   const args = [
     ...process.execArgv,
     '--expose-gc',
     fileURLToPath(import.meta.url),
     '--memory-child',
-    JSON.stringify({ scenarioPath, moduleUrl, replications, seed }),
+    JSON.stringify(spec),
   ];
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
   let out = '';
@@ -120,16 +139,17 @@ async function memoryRun(
   return JSON.parse(out.trim().split('\n').at(-1) as string) as MemoryFigures;
 }
 
-/** Child side of {@link memoryRun}: runs the experiment and prints its peak memory. */
-async function memoryChild(spec: string): Promise<void> {
-  const { scenarioPath, moduleUrl, replications, seed } = JSON.parse(spec) as {
-    scenarioPath: string;
-    moduleUrl: string;
-    replications: number;
-    seed: number | string;
-  };
-  const scenario = JSON.parse(await readFile(scenarioPath, 'utf8')) as Scenario;
-  const model = await loadModel(moduleUrl);
+/**
+ * Child side of {@link memoryRun}: runs the experiment (or the comparison), writes its JSON
+ * result and its CSV next to the scenario, and prints its peak memory.
+ */
+async function memoryChild(text: string): Promise<void> {
+  const spec = JSON.parse(text) as MemorySpec;
+  const { replications, seed } = spec;
+  const read = async (path: string) => JSON.parse(await readFile(path, 'utf8')) as Scenario;
+  const scenario = await read(spec.scenarioPath);
+  const against = spec.againstPath === undefined ? undefined : await read(spec.againstPath);
+  const model = await loadModel(spec.moduleUrl);
   const gc = (globalThis as { gc?: () => void }).gc;
   const live = (): number => {
     gc?.();
@@ -139,11 +159,11 @@ async function memoryChild(spec: string): Promise<void> {
   let livePeak = live();
   const t0 = performance.now();
   let gcSeconds = 0;
-  const result = await runExperiment(scenario, {
+  const options = {
     replications,
     seed,
     model,
-    onProgress: (done) => {
+    onProgress: (done: number) => {
       if (done % 50 === 0) heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed);
       if (done % 500 === 0) {
         const g0 = performance.now();
@@ -151,16 +171,31 @@ async function memoryChild(spec: string): Promise<void> {
         gcSeconds += (performance.now() - g0) / 1000;
       }
     },
-  });
+  };
+  const result =
+    against === undefined
+      ? await runExperiment(scenario, options)
+      : await compare(against, scenario, options);
+  const seconds = (performance.now() - t0) / 1000 - gcSeconds;
+  const meta = 'a' in result ? result.a.meta : result.meta;
+  if (meta.replications.completed !== replications) throw new Error('incomplete run');
+  const base = join(
+    dirname(spec.scenarioPath),
+    `result-${against === undefined ? 'run' : 'compare'}-${replications}`,
+  );
+  await saveJson(`${base}.json`, result);
+  await writeFileAtomic(`${base}.csv`, 'a' in result ? comparisonCsv(result) : runCsv(result));
   heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed);
   livePeak = Math.max(livePeak, live());
   const figures: MemoryFigures = {
     maxRssMb: process.resourceUsage().maxRSS / 1024,
     heapPeakMb: heapPeak / 2 ** 20,
     liveHeapPeakMb: livePeak / 2 ** 20,
-    seconds: (performance.now() - t0) / 1000 - gcSeconds,
+    seconds,
+    jsonChars: (await stat(`${base}.json`)).size,
+    csvChars: (await stat(`${base}.csv`)).size,
+    quantiles: meta.statistics.quantiles,
   };
-  if (result.meta.replications.completed !== replications) throw new Error('incomplete run');
   process.stdout.write(`${JSON.stringify(figures)}\n`);
 }
 
@@ -173,7 +208,8 @@ export async function benchExperiment(options: ExperimentBenchOptions = {}): Pro
   const scenario = options.scenario ?? fixtureScenario({ horizonDays: 365, busyDrawsPerDay: 300 });
   const memoryScenario = options.memoryScenario ?? fixtureScenario({ horizonDays: 365 });
   const replications = options.replications ?? 2000;
-  const [smallRuns, largeRuns] = options.memoryReplications ?? [100, 10_000];
+  const [smallRuns, largeRuns] = options.memoryReplications ?? [1000, 100_000];
+  const memoryModel = options.memoryModel ?? model;
   const seed = options.seed ?? 1;
   const lines: string[] = [];
   const metrics: Record<string, number> = {};
@@ -203,30 +239,48 @@ export async function benchExperiment(options: ExperimentBenchOptions = {}): Pro
     lines.push('model has no moduleUrl: worker and memory runs skipped');
   }
 
-  if (model.moduleUrl !== undefined) {
+  if (memoryModel.moduleUrl !== undefined) {
     const dir = await mkdtemp(join(tmpdir(), 'pks-bench-'));
     try {
-      const path = join(dir, 'scenario.json');
-      await saveJson(path, memoryScenario);
-      const small = await memoryRun(path, model.moduleUrl, smallRuns, seed);
-      const large = await memoryRun(path, model.moduleUrl, largeRuns, seed);
-      metrics[`max RSS MB, ${smallRuns} reps`] = small.maxRssMb;
-      metrics[`max RSS MB, ${largeRuns} reps`] = large.maxRssMb;
-      metrics['max RSS ratio'] = large.maxRssMb / small.maxRssMb;
-      metrics[`peak heap MB, ${smallRuns} reps`] = small.heapPeakMb;
-      metrics[`peak heap MB, ${largeRuns} reps`] = large.heapPeakMb;
-      metrics['peak heap ratio'] = large.heapPeakMb / small.heapPeakMb;
-      metrics[`live heap MB, ${smallRuns} reps`] = small.liveHeapPeakMb;
-      metrics[`live heap MB, ${largeRuns} reps`] = large.liveHeapPeakMb;
-      metrics['live heap ratio'] = large.liveHeapPeakMb / small.liveHeapPeakMb;
-      metrics[`reps/s in memory run, ${largeRuns} reps`] = largeRuns / large.seconds;
+      const scenarioPath = join(dir, 'scenario.json');
+      await saveJson(scenarioPath, memoryScenario);
+      const moduleUrl = memoryModel.moduleUrl;
+      const cases: Array<[string, string | undefined]> = [['run', undefined]];
+      if (options.memoryAgainst !== undefined) {
+        const againstPath = join(dir, 'against.json');
+        await saveJson(againstPath, options.memoryAgainst);
+        cases.push(['compare', againstPath]);
+      }
+      for (const [kind, againstPath] of cases) {
+        const spec = { scenarioPath, moduleUrl, seed, ...(againstPath ? { againstPath } : {}) };
+        const small = await memoryRun({ ...spec, replications: smallRuns });
+        const large = await memoryRun({ ...spec, replications: largeRuns });
+        const tag = kind === 'run' ? '' : `${kind}, `;
+        metrics[`${tag}max RSS MB, ${smallRuns} reps`] = small.maxRssMb;
+        metrics[`${tag}max RSS MB, ${largeRuns} reps`] = large.maxRssMb;
+        metrics[`${tag}max RSS ratio`] = large.maxRssMb / small.maxRssMb;
+        metrics[`${tag}live heap MB, ${smallRuns} reps`] = small.liveHeapPeakMb;
+        metrics[`${tag}live heap MB, ${largeRuns} reps`] = large.liveHeapPeakMb;
+        metrics[`${tag}live heap ratio`] = large.liveHeapPeakMb / small.liveHeapPeakMb;
+        metrics[`${tag}JSON + CSV MB, ${smallRuns} reps`] =
+          (small.jsonChars + small.csvChars) / 1e6;
+        metrics[`${tag}JSON + CSV MB, ${largeRuns} reps`] =
+          (large.jsonChars + large.csvChars) / 1e6;
+        metrics[`${tag}reps/s, ${largeRuns} reps`] = largeRuns / large.seconds;
+        lines.push(
+          `memory, ${kind}: ${smallRuns} reps keep scalars by ${small.quantiles.split(' (')[0]}; ${largeRuns} reps by ${large.quantiles.split(':')[0]}`,
+        );
+      }
+      lines.push(
+        `memory runs: model ${memoryModel.name}, scenario ${memoryScenario.name} (${memoryScenario.horizonDays} days), each writing its JSON result and its CSV`,
+      );
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
   }
   lines.push(
     `model ${model.name}, scenario ${scenario.name} (${scenario.horizonDays} days), ${replications} replications per throughput run`,
-    'targets: speed-up ≥ 1.7 on 2 free cores; memory ratio 10,000 / 100 replications ≤ 1.2',
+    `targets: speed-up ≥ 1.7 on 2 free cores; memory ratio ${largeRuns.toLocaleString('en-US')} / ${smallRuns.toLocaleString('en-US')} replications ≤ 1.2`,
   );
   return { name: 'experiment', metrics, lines };
 }

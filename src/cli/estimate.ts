@@ -37,6 +37,8 @@ const BYTES_PER_WORKER = 40 * 2 ** 20;
 const JSON_CHARS_PER_REPLICATION_METRIC = 13;
 /** Characters per replication and metric of a tidy CSV (measured 72). */
 const CSV_CHARS_PER_REPLICATION_METRIC = 72;
+/** Memory of one metric's sketch in sketch mode (buckets and exact sums; generous). */
+const BYTES_PER_SKETCH = 64 * 1024;
 /** Copies of the output text alive while it is built and written (pieces, joined, buffer). */
 const OUTPUT_COPIES = 3;
 /** Longest string V8 builds (2²⁹ − 24 characters): a report longer than this cannot exist. */
@@ -92,6 +94,11 @@ export interface RunPlan {
   readonly workers: number;
   /** The output format; json and csv hold a value per replication and metric. */
   readonly format: ReportFormat;
+  /**
+   * Whether scalar metrics are kept in sketch mode (`runExperiment`'s `scalars`): then the state
+   * and the output hold no value per replication.
+   */
+  readonly sketch?: boolean;
 }
 
 /** The estimate of a run (bytes and seconds). */
@@ -115,11 +122,13 @@ export function estimateRun(plan: RunPlan): RunEstimate {
   let outputChars = 0;
   let ms = 0;
   const perReplication =
-    plan.format === 'json'
-      ? JSON_CHARS_PER_REPLICATION_METRIC
-      : plan.format === 'csv'
-        ? CSV_CHARS_PER_REPLICATION_METRIC
-        : 0;
+    plan.sketch === true
+      ? 0
+      : plan.format === 'json'
+        ? JSON_CHARS_PER_REPLICATION_METRIC
+        : plan.format === 'csv'
+          ? CSV_CHARS_PER_REPLICATION_METRIC
+          : 0;
   for (const s of plan.scenarios) {
     const z = sizeOf(s);
     replicationBytes = Math.max(
@@ -132,8 +141,9 @@ export function estimateRun(plan: RunPlan): RunEstimate {
         z.routes * BYTES_PER_ROUTE +
         z.days * z.series * 8,
     );
-    stateBytes +=
-      plan.replications * z.metrics * BYTES_PER_REPLICATION_METRIC + z.days * BYTES_PER_HORIZON_DAY;
+    const perMetric =
+      plan.sketch === true ? BYTES_PER_SKETCH : plan.replications * BYTES_PER_REPLICATION_METRIC;
+    stateBytes += z.metrics * perMetric + z.days * BYTES_PER_HORIZON_DAY;
     outputChars += plan.replications * z.metrics * perReplication;
     const perDay =
       MS_PER_DAY.base +

@@ -12,14 +12,18 @@ import {
   checkExecution,
   checkInteger,
   checkSeed,
+  type Execution,
   type ExecutionOptions,
+  type ExperimentOptions,
+  scalarMode,
   shardIndices,
 } from './options.js';
-import { withPool } from './pool.js';
+import { type ReplicationPool, withPool } from './pool.js';
 import { Progress } from './runner.js';
-import { summarizePart } from './state.js';
-import { summarize } from './summary.js';
-import type { ExperimentResult, SeriesState } from './types.js';
+import { ScalarSketch } from './sketch.js';
+import { Accumulator, summarizePart } from './state.js';
+import { summarize, summarizeSketch } from './summary.js';
+import type { ExperimentPart, ExperimentResult, RunInfo, SeriesState } from './types.js';
 
 /** Which direction of a metric is an improvement. */
 /** Which way a metric improves, as a comparison judges it (a direction is always needed). */
@@ -46,7 +50,18 @@ export interface CompareOptions extends ExecutionOptions {
    * two runs are independent and the paired interval is no longer narrowed. Default: `seed`.
    */
   readonly seedB?: number | string | undefined;
+  /**
+   * How scalar metrics are kept, as in {@link runExperiment}: `'exact'` keeps every replication's
+   * value of both scenarios; `'sketch'` runs them in chunks of 2,000 replications
+   * and folds each chunk's paired differences into exact sums and counts as it is produced, so
+   * memory does not grow with the replications (the two results are then kept in sketch mode).
+   * `'auto'` (default): exact up to 10,000 replications.
+   */
+  readonly scalars?: ExperimentOptions['scalars'];
 }
+
+/** Replications per chunk of a comparison in sketch mode: both scenarios run one chunk at a time. */
+export const PAIRED_CHUNK = 2000;
 
 /** Paired comparison of one scalar metric (differences are b − a). */
 export interface MetricComparison {
@@ -136,22 +151,15 @@ export async function compare(
   const infoB = runInfo(b, exec.model, seedB);
   const indices = shardIndices(replications, null);
   const progress = new Progress(2 * replications, exec.onProgress);
-  const [partA, partB] = await withPool(exec, async (pool) => [
-    await executePart(a, infoA, replications, null, indices, exec, pool, progress),
-    await executePart(b, infoB, replications, null, indices, exec, pool, progress),
-  ]);
+  const betterOf = (name: string): Direction =>
+    better[name] ?? declared(infoB.metrics[name]?.better ?? infoA.metrics[name]?.better);
+  const run: Run = { a, b, infoA, infoB, replications, indices, exec, progress, betterOf };
+  const { partA, partB, scalars, paired } =
+    scalarMode(options.scalars, replications) === 'sketch'
+      ? await withPool(exec, (pool) => pairedInChunks(run, pool))
+      : await withPool(exec, (pool) => pairedExactly(run, pool));
   const resultA = summarizePart(partA, replications);
   const resultB = summarizePart(partB, replications);
-  const pairedReps = intersect(partA.replications, partB.replications);
-  const scalars: Record<string, MetricComparison> = {};
-  const names = [...new Set([...Object.keys(partA.scalars), ...Object.keys(partB.scalars)])].sort();
-  for (const name of names) {
-    scalars[name] = compareMetric(
-      pairedValues(resultA, name, pairedReps),
-      pairedValues(resultB, name, pairedReps),
-      better[name] ?? declared(infoB.metrics[name]?.better ?? infoA.metrics[name]?.better),
-    );
-  }
   const series: Record<string, SeriesComparison> = {};
   for (const name of Object.keys(partA.series).sort()) {
     const sb = partB.series[name];
@@ -164,7 +172,7 @@ export async function compare(
         seedA,
         seedB,
         commonRandomNumbers: seedA === seedB,
-        replications: { requested: replications, paired: pairedReps.length },
+        replications: { requested: replications, paired },
         a: { name: a.name, hash: infoA.scenario.hash },
         b: { name: b.name, hash: infoB.scenario.hash },
       },
@@ -175,6 +183,140 @@ export async function compare(
     },
     true,
   );
+}
+
+/** What both ways of pairing need. */
+interface Run {
+  readonly a: Scenario;
+  readonly b: Scenario;
+  readonly infoA: RunInfo;
+  readonly infoB: RunInfo;
+  readonly replications: number;
+  readonly indices: readonly number[];
+  readonly exec: Execution;
+  readonly progress: Progress;
+  readonly betterOf: (metric: string) => Direction;
+}
+
+/** The two parts, the comparison of every scalar metric, and the number of paired replications. */
+interface Paired {
+  readonly partA: ExperimentPart;
+  readonly partB: ExperimentPart;
+  readonly scalars: Record<string, MetricComparison>;
+  readonly paired: number;
+}
+
+/** Runs a, then b, keeping every replication's values, and pairs them. */
+async function pairedExactly(run: Run, pool: ReplicationPool | undefined): Promise<Paired> {
+  const { a, b, infoA, infoB, replications, indices, exec, progress } = run;
+  const partA = await executePart(a, infoA, replications, null, indices, exec, pool, progress);
+  const partB = await executePart(b, infoB, replications, null, indices, exec, pool, progress);
+  const resultA = summarizePart(partA, replications);
+  const resultB = summarizePart(partB, replications);
+  const pairedReps = intersect(partA.replications, partB.replications);
+  const scalars: Record<string, MetricComparison> = {};
+  const names = [...new Set([...Object.keys(partA.scalars), ...Object.keys(partB.scalars)])].sort();
+  for (const name of names) {
+    scalars[name] = compareMetric(
+      pairedValues(resultA, name, pairedReps),
+      pairedValues(resultB, name, pairedReps),
+      run.betterOf(name),
+    );
+  }
+  return { partA, partB, scalars, paired: pairedReps.length };
+}
+
+/** One metric's paired state in sketch mode: values of a and b, differences b − a, counts. */
+interface PairedMetric {
+  readonly a: ScalarSketch;
+  readonly b: ScalarSketch;
+  readonly diff: ScalarSketch;
+  bBetter: number;
+  tied: number;
+}
+
+/**
+ * Runs a and b a chunk of replications at a time, folding each chunk into sketch-mode states
+ * and its paired differences into exact sums and counts, then lets the chunk go.
+ */
+async function pairedInChunks(run: Run, pool: ReplicationPool | undefined): Promise<Paired> {
+  const { a, b, infoA, infoB, replications, indices, exec, progress } = run;
+  const accA = new Accumulator('sketch');
+  const accB = new Accumulator('sketch');
+  const metrics = new Map<string, PairedMetric>();
+  let paired = 0;
+  for (let start = 0; start < indices.length; start += PAIRED_CHUNK) {
+    if (exec.signal?.aborted === true) break;
+    const chunk = indices.slice(start, start + PAIRED_CHUNK);
+    const pa = await executePart(a, infoA, replications, null, chunk, exec, pool, progress);
+    const pb = await executePart(b, infoB, replications, null, chunk, exec, pool, progress);
+    accA.absorb(pa);
+    accB.absorb(pb);
+    paired += pairChunk(pa, pb, metrics, run.betterOf);
+  }
+  const scalars: Record<string, MetricComparison> = {};
+  for (const name of [...metrics.keys()].sort()) {
+    const m = metrics.get(name) as PairedMetric;
+    const d = summarizeSketch(m.diff);
+    const n = m.diff.n;
+    scalars[name] = {
+      n,
+      meanA: m.a.mean(),
+      meanB: m.b.mean(),
+      diffMean: d.mean,
+      diffSd: d.sd,
+      diffCiLow: d.ciLow,
+      diffCiHigh: d.ciHigh,
+      diffHalfWidth: d.halfWidth,
+      better: run.betterOf(name),
+      shareBBetter: n > 0 ? m.bBetter / n : Number.NaN,
+      shareTied: n > 0 ? m.tied / n : Number.NaN,
+    };
+  }
+  const meta = (info: RunInfo) => ({ ...info, replicationsRequested: replications, shard: null });
+  return { partA: accA.toPart(meta(infoA)), partB: accB.toPart(meta(infoB)), scalars, paired };
+}
+
+/** Folds the replications run in both parts of a chunk into `metrics`; returns how many. */
+function pairChunk(
+  pa: ExperimentPart,
+  pb: ExperimentPart,
+  metrics: Map<string, PairedMetric>,
+  betterOf: (metric: string) => Direction,
+): number {
+  const rowB = new Map(pb.replications.map((r, i) => [r, i]));
+  const rows: Array<readonly [number, number]> = [];
+  pa.replications.forEach((r, i) => {
+    const j = rowB.get(r);
+    if (j !== undefined) rows.push([i, j]);
+  });
+  for (const name of new Set([...Object.keys(pa.scalars), ...Object.keys(pb.scalars)])) {
+    let m = metrics.get(name);
+    if (m === undefined) {
+      m = {
+        a: new ScalarSketch(),
+        b: new ScalarSketch(),
+        diff: new ScalarSketch(),
+        bBetter: 0,
+        tied: 0,
+      };
+      metrics.set(name, m);
+    }
+    const colA = pa.scalars[name];
+    const colB = pb.scalars[name];
+    const higher = betterOf(name) === 'higher';
+    for (const [i, j] of rows) {
+      const x = colA?.[i] ?? Number.NaN;
+      const y = colB?.[j] ?? Number.NaN;
+      m.a.add(x);
+      m.b.add(y);
+      if (Number.isNaN(x) || Number.isNaN(y)) continue;
+      m.diff.add(y - x);
+      if (x === y) m.tied++;
+      else if (higher ? y > x : y < x) m.bBetter++;
+    }
+  }
+  return rows.length;
 }
 
 function intersect(x: readonly number[], y: readonly number[]): number[] {

@@ -14,11 +14,12 @@ import {
   checkShard,
   type Execution,
   type ExperimentOptions,
+  scalarMode,
   shardIndices,
 } from './options.js';
 import { type ReplicationPool, withPool } from './pool.js';
 import { Progress, runIndices } from './runner.js';
-import { Accumulator, summarizePart } from './state.js';
+import { Accumulator, type ScalarMode, summarizePart } from './state.js';
 import type { ExperimentPart, ExperimentResult, RunInfo, ShardSpec } from './types.js';
 
 /**
@@ -81,10 +82,11 @@ export async function runExperimentPart(
   const seed = checkSeed('seed', options.seed);
   const shard = options.shard === undefined ? null : checkShard(options.shard);
   const info = runInfo(scenario, exec.model, seed);
+  const mode = scalarMode(options.scalars, replications);
   const indices = shardIndices(replications, shard);
   const progress = new Progress(indices.length, exec.onProgress);
   const part = await withPool(exec, (pool) =>
-    executePart(scenario, info, replications, shard, indices, exec, pool, progress),
+    executePart(scenario, info, replications, shard, indices, exec, pool, progress, mode),
   );
   return freeze(part, true);
 }
@@ -103,8 +105,9 @@ export async function executePart(
   exec: Execution,
   pool: ReplicationPool | undefined,
   progress: Progress,
+  mode: ScalarMode = 'exact',
 ): Promise<ExperimentPart> {
-  const acc = new Accumulator();
+  const acc = new Accumulator(mode);
   await runIndices(acc, scenario, info.seed, indices, exec, pool, progress);
   return acc.toPart({ ...info, replicationsRequested: requested, shard });
 }

@@ -37,6 +37,7 @@ export {
   compareMetric,
   type Direction,
   type MetricComparison,
+  PAIRED_CHUNK,
   type SeriesComparison,
 } from './compare.js';
 export { runExperiment, runExperimentPart } from './experiment.js';
@@ -53,7 +54,11 @@ export { type MergeOptions, mergeResults, PART_FORMAT, partDigest, sealPart } fr
 export { packageVersion } from './metadata.js';
 export { missionModel, missionModelWith } from './mission-model.js';
 export type { Model, ModelContext } from './model.js';
-export type { ExecutionOptions, ExperimentOptions } from './options.js';
+export {
+  EXACT_REPLICATIONS_LIMIT,
+  type ExecutionOptions,
+  type ExperimentOptions,
+} from './options.js';
 export {
   type DeclaredParameterEntry,
   declaredParametersOf,
@@ -98,8 +103,9 @@ export {
   type ReplicationsForResult,
   replicationsFor,
 } from './sequential.js';
+export { ScalarSketch, type ScalarSketchState, SKETCH_RELATIVE_ERROR } from './sketch.js';
 export { normalQuantile, studentTQuantile } from './student-t.js';
-export { histogramQuantile, summarize, tallyQuantile } from './summary.js';
+export { histogramQuantile, summarize, summarizeSketch, tallyQuantile } from './summary.js';
 export {
   applyPoint,
   type Grid,

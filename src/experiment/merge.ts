@@ -91,6 +91,20 @@ const metaSchema = z.object({
     .nullable(),
 });
 
+const hex = z.string().regex(/^-?[0-9a-f]+$/, { error: 'expected a hexadecimal integer' });
+const extreme = z.number({ error: 'expected a number or null' }).nullable();
+
+const sketchSchema = z.object({
+  n: count,
+  min: extreme,
+  max: extreme,
+  sum: hex,
+  sumSq: hex,
+  zeros: count,
+  positive: z.array(int('an integer'), { error: 'expected an array of [bucket, count, …]' }),
+  negative: z.array(int('an integer'), { error: 'expected an array of [bucket, count, …]' }),
+});
+
 const partSchema = z.object({
   format: z.literal(PART_FORMAT),
   formatVersion: z.literal(1),
@@ -102,6 +116,7 @@ const partSchema = z.object({
       error: 'expected an array of numbers or nulls',
     }),
   ),
+  sketches: z.record(z.string(), sketchSchema).optional(),
   series: z.record(z.string(), seriesSchema),
   histograms: z.record(z.string(), histogramSchema),
   digest: z
@@ -156,6 +171,20 @@ function partIssues(part: unknown): string[] {
     issues.push(
       `meta.shard.index: expected less than meta.shard.count ${shard.count}, got ${shard.index}`,
     );
+  }
+  for (const [name, k] of Object.entries(p.sketches ?? {})) {
+    let counted = k.zeros;
+    for (const flat of [k.positive, k.negative]) {
+      for (let i = 1; i < flat.length; i += 2) counted += flat[i] as number;
+    }
+    if (counted !== k.n || k.n > 0 !== (k.min !== null && k.max !== null)) {
+      issues.push(
+        `${pathText(['sketches', name])}: expected n (${k.n}) values in its buckets and extremes when n > 0`,
+      );
+    }
+  }
+  if (p.sketches !== undefined && Object.keys(p.scalars).length > 0) {
+    issues.push('scalars: expected none in a part kept in sketch mode (it has sketches)');
   }
   for (const [name, column] of Object.entries(p.scalars)) {
     if (column.length !== reps.length) {
@@ -306,7 +335,16 @@ export function mergeResults(
         `(first: ${missing.join(', ')}); ${options.partialHint ?? 'pass { allowPartial: true } to merge them anyway'}`,
     );
   }
-  const acc = new Accumulator();
+  const sketched = (parts[0] as ExperimentPart).sketches !== undefined;
+  parts.forEach((part, i) => {
+    if ((part.sketches !== undefined) !== sketched) {
+      throw new ExperimentError(
+        `${label(i)} keeps scalars ${sketched ? 'exactly' : 'in sketch mode'} but ${label(0)} ` +
+          `${sketched ? 'in sketch mode' : 'exactly'}: parts of one run keep them alike`,
+      );
+    }
+  });
+  const acc = new Accumulator(sketched ? 'sketch' : 'exact');
   for (const part of parts) acc.absorb(part);
   const merged = acc.toPart({ ...first, shard: null });
   return freeze(summarizePart(merged, requested), true);

@@ -6,6 +6,7 @@
 import { InvalidArgumentError } from '../errors.js';
 import { missionModel } from './mission-model.js';
 import type { Model } from './model.js';
+import type { ScalarMode } from './state.js';
 import type { ShardSpec } from './types.js';
 
 /** How replications are executed: the model, the workers, progress and cancellation. */
@@ -34,6 +35,33 @@ export interface ExperimentOptions extends ExecutionOptions {
   readonly seed: number | string;
   /** Run only the replications r with `r % shard.count === shard.index`. */
   readonly shard?: ShardSpec | undefined;
+  /**
+   * How scalar metrics are kept. `'exact'`: every replication's value (exact quantiles, and
+   * `perReplication` for paired comparisons and per-replication exports); memory grows with the
+   * replications. `'sketch'`: a mergeable sketch per metric (exact n, mean, sd, min and max;
+   * quantiles within 0.5 %, `SKETCH_RELATIVE_ERROR`; `perReplication.scalars` empty), in memory
+   * that does not grow with the replications. `'auto'` (default): exact up to
+   * {@link EXACT_REPLICATIONS_LIMIT} replications, sketch above. The result's
+   * `meta.statistics.quantiles` says which was used.
+   */
+  readonly scalars?: 'exact' | 'sketch' | 'auto' | undefined;
+}
+
+/** The most replications `scalars: 'auto'` keeps exactly (10,000). */
+export const EXACT_REPLICATIONS_LIMIT = 10_000;
+
+/** The mode `scalars` asks for a run of `replications` (the whole run's, for every shard). */
+export function scalarMode(
+  scalars: ExperimentOptions['scalars'],
+  replications: number,
+): ScalarMode {
+  if (scalars === undefined || scalars === 'auto') {
+    return replications > EXACT_REPLICATIONS_LIMIT ? 'sketch' : 'exact';
+  }
+  if (scalars !== 'exact' && scalars !== 'sketch') {
+    throw new InvalidArgumentError('scalars', "'exact', 'sketch' or 'auto'", scalars);
+  }
+  return scalars;
 }
 
 /** Throws {@link InvalidArgumentError} unless `value` is an integer ≥ `min`. */

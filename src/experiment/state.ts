@@ -14,7 +14,8 @@
 
 import type { Histogram, ReplicationRecord } from '../dynamics/record.js';
 import { ExperimentError } from '../errors.js';
-import { histogramQuantile, summarize, tallyQuantile } from './summary.js';
+import { ScalarSketch, type ScalarSketchState, SKETCH_RELATIVE_ERROR } from './sketch.js';
+import { histogramQuantile, summarize, summarizeSketch, tallyQuantile } from './summary.js';
 import type {
   ExperimentMeta,
   ExperimentPart,
@@ -40,7 +41,17 @@ interface HistogramAccumulator {
 }
 
 /** The accumulated state of some replications, without metadata (see {@link Accumulator.toBatch}). */
-export type BatchState = Pick<ExperimentPart, 'replications' | 'scalars' | 'series' | 'histograms'>;
+export type BatchState = Pick<
+  ExperimentPart,
+  'replications' | 'scalars' | 'series' | 'histograms' | 'sketches'
+>;
+
+/**
+ * How scalar metrics are kept: `'exact'` keeps every replication's value (exact quantiles,
+ * paired comparisons, per-replication exports); `'sketch'` keeps a {@link ScalarSketch} per
+ * metric, in memory that does not grow with the replications.
+ */
+export type ScalarMode = 'exact' | 'sketch';
 
 /**
  * A growable column of float64 values: per-replication scalars of 10,000 replications × a few
@@ -76,6 +87,10 @@ export class Accumulator {
   private readonly reps: number[] = [];
   private readonly seen = new Set<number>();
   private readonly scalars = new Map<string, Column>();
+  private readonly sketches = new Map<string, ScalarSketch>();
+
+  /** An empty state keeping scalar metrics in `mode` (default exact). */
+  constructor(readonly mode: ScalarMode = 'exact') {}
   private readonly series = new Map<string, SeriesAccumulator>();
   private readonly histograms = new Map<string, HistogramAccumulator>();
 
@@ -86,6 +101,9 @@ export class Accumulator {
 
   /** Values of one scalar metric in replication order (NaN where undefined); empty if unknown. */
   scalarValues(metric: string): number[] {
+    if (this.mode === 'sketch') {
+      throw new ExperimentError('per-replication values are not kept in sketch mode');
+    }
     const col = this.scalars.get(metric);
     if (col === undefined) return [];
     return this.order().map((i) => col.get(i));
@@ -106,6 +124,22 @@ export class Accumulator {
 
   /** Folds in a part (possibly read back from JSON). */
   absorb(part: BatchState): void {
+    if (part.sketches !== undefined) {
+      if (this.mode !== 'sketch') {
+        throw new ExperimentError(
+          'a part kept in sketch mode can only be merged with parts kept in sketch mode',
+        );
+      }
+      if (Object.keys(part.scalars).length > 0) {
+        throw new ExperimentError('a part kept in sketch mode has per-replication scalars');
+      }
+      for (const r of part.replications) this.addReplication(r);
+      for (const name of Object.keys(part.sketches)) {
+        this.sketchFor(name).merge(part.sketches[name] as ScalarSketchState);
+      }
+      this.absorbSeriesAndHistograms(part);
+      return;
+    }
     const names = Object.keys(part.scalars);
     for (const name of names) {
       const col = part.scalars[name] as (number | null)[];
@@ -122,6 +156,10 @@ export class Accumulator {
         values[name] = (part.scalars[name] as (number | null)[])[row] ?? null;
       this.pushScalars(r, values, true);
     });
+    this.absorbSeriesAndHistograms(part);
+  }
+
+  private absorbSeriesAndHistograms(part: BatchState): void {
     for (const name of Object.keys(part.series)) {
       this.absorbSeries(name, part.series[name] as SeriesState);
     }
@@ -148,6 +186,13 @@ export class Accumulator {
   toBatch(): BatchState {
     const order = this.order();
     const scalars: Record<string, (number | null)[]> = {};
+    let sketches: Record<string, ScalarSketchState> | undefined;
+    if (this.mode === 'sketch') {
+      sketches = {};
+      for (const name of [...this.sketches.keys()].sort()) {
+        sketches[name] = (this.sketches.get(name) as ScalarSketch).toState();
+      }
+    }
     for (const name of [...this.scalars.keys()].sort()) {
       const col = this.scalars.get(name) as Column;
       scalars[name] = order.map((i) => {
@@ -170,12 +215,9 @@ export class Accumulator {
       const h = this.histograms.get(name) as HistogramAccumulator;
       histograms[name] = { binWidth: h.binWidth, counts: [...h.counts] };
     }
-    return {
-      replications: order.map((i) => this.reps[i] as number),
-      scalars,
-      series,
-      histograms,
-    };
+    const replications = order.map((i) => this.reps[i] as number);
+    if (sketches === undefined) return { replications, scalars, series, histograms };
+    return { replications, scalars, sketches, series, histograms };
   }
 
   /** Row indices in ascending replication order. */
@@ -207,6 +249,10 @@ export class Accumulator {
           `scalar '${name}' of replication ${r}: expected a number, got ${String(v)}`,
         );
       }
+      if (this.mode === 'sketch') {
+        this.sketchFor(name).add(v);
+        continue;
+      }
       let col = this.scalars.get(name);
       if (col === undefined) {
         col = Column.nans(row);
@@ -215,6 +261,15 @@ export class Accumulator {
       col.push(v);
     }
     for (const col of this.scalars.values()) if (col.length === row) col.push(Number.NaN);
+  }
+
+  private sketchFor(name: string): ScalarSketch {
+    let s = this.sketches.get(name);
+    if (s === undefined) {
+      s = new ScalarSketch();
+      this.sketches.set(name, s);
+    }
+    return s;
   }
 
   private seriesFor(name: string): SeriesAccumulator {
@@ -321,13 +376,31 @@ function ascending(a: number, b: number): number {
   return a - b;
 }
 
-/** How the summaries are computed (recorded in every result). */
+/** How the summaries are computed (recorded in every result kept in exact mode). */
 export const STATISTICS: ExperimentMeta['statistics'] = {
   confidenceLevel: 0.95,
   interval: 'Student t on the replication means',
   quantiles: 'linear interpolation between order statistics (d3-array quantileSorted, R type 7)',
   histogramQuantiles: 'linear interpolation within a bin (resolution: binWidth)',
 };
+
+/** How the summaries are computed in sketch mode (see `sketch.ts`). */
+export const SKETCH_STATISTICS: ExperimentMeta['statistics'] = {
+  ...STATISTICS,
+  quantiles: `quantile sketch: order statistics within ${SKETCH_RELATIVE_ERROR * 100} % (relative), interpolated as R type 7; mean and sd from exact sums`,
+};
+
+/** Whether a result kept its scalars in sketch mode (quantiles from sketches, no per-replication values). */
+export function keptInSketch(meta: ExperimentMeta): boolean {
+  return meta.statistics.quantiles === SKETCH_STATISTICS.quantiles;
+}
+
+/** The sentence reports add for a result kept in sketch mode, else ''. */
+export function sketchNote(meta: ExperimentMeta): string {
+  return keptInSketch(meta)
+    ? ` Quantiles from a sketch (each within ${SKETCH_RELATIVE_ERROR * 100} % of the value it estimates); means, intervals, minima and maxima exact.`
+    : '';
+}
 
 /**
  * Summarises a part into a result. `requested` is the number of replications asked for; the
@@ -344,10 +417,17 @@ export function summarizePart(part: ExperimentPart, requested: number): Experime
     scenario: info.scenario,
     assumptions: info.assumptions,
     metrics: info.metrics,
-    statistics: STATISTICS,
+    statistics: part.sketches === undefined ? STATISTICS : SKETCH_STATISTICS,
   };
   const perScalars: Record<string, number[]> = {};
   const scalars: Record<string, ScalarSummary> = {};
+  if (part.sketches !== undefined) {
+    for (const name of Object.keys(part.sketches).sort()) {
+      scalars[name] = summarizeSketch(
+        ScalarSketch.fromState(part.sketches[name] as ScalarSketchState),
+      );
+    }
+  }
   for (const name of Object.keys(part.scalars).sort()) {
     const values = (part.scalars[name] as (number | null)[]).map((v) => v ?? Number.NaN);
     perScalars[name] = values;

@@ -5,6 +5,7 @@
  * @module
  */
 import { deviation, mean, quantileSorted } from 'd3-array';
+import type { ScalarSketch } from './sketch.js';
 import { studentTQuantile } from './student-t.js';
 import type { ScalarSummary } from './types.js';
 
@@ -41,9 +42,39 @@ export function summarize(values: readonly number[]): ScalarSummary {
   }
   const m = mean(defined) as number;
   const sd = n > 1 ? (deviation(defined) as number) : Number.NaN;
-  const halfWidth = n > 1 ? (studentTQuantile(0.975, n - 1) * sd) / Math.sqrt(n) : Number.NaN;
   // A typed array sorts numerically; d3's quantileSorted only indexes into it.
   const sorted = Float64Array.from(defined).sort() as unknown as number[];
+  return withInterval(
+    n,
+    m,
+    sd,
+    sorted[0] as number,
+    sorted[n - 1] as number,
+    (p) => quantileSorted(sorted, p) as number,
+  );
+}
+
+/**
+ * Summarises a {@link ScalarSketch}: n, min and max exact; mean and sd from exact sums; the
+ * interval as {@link summarize} computes it; quantiles from the sketch (within its stated error).
+ */
+export function summarizeSketch(sketch: ScalarSketch): ScalarSummary {
+  const n = sketch.n;
+  if (n === 0) return summarize([]);
+  return withInterval(n, sketch.mean(), sketch.sd(), sketch.min(), sketch.max(), (p) =>
+    sketch.quantile(p),
+  );
+}
+
+function withInterval(
+  n: number,
+  m: number,
+  sd: number,
+  min: number,
+  max: number,
+  quantile: (p: number) => number,
+): ScalarSummary {
+  const halfWidth = n > 1 ? (studentTQuantile(0.975, n - 1) * sd) / Math.sqrt(n) : Number.NaN;
   return {
     n,
     mean: m,
@@ -51,12 +82,12 @@ export function summarize(values: readonly number[]): ScalarSummary {
     ciLow: m - halfWidth,
     ciHigh: m + halfWidth,
     halfWidth,
-    min: sorted[0] as number,
-    max: sorted[n - 1] as number,
-    p5: quantileSorted(sorted, 0.05) as number,
-    p50: quantileSorted(sorted, 0.5) as number,
-    p90: quantileSorted(sorted, 0.9) as number,
-    p95: quantileSorted(sorted, 0.95) as number,
+    min,
+    max,
+    p5: quantile(0.05),
+    p50: quantile(0.5),
+    p90: quantile(0.9),
+    p95: quantile(0.95),
   };
 }
 

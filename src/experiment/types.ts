@@ -13,6 +13,7 @@ import type { AnyScenario as Scenario } from '../dynamics/capability.js';
 import type { MetricInfo } from '../dynamics/metrics.js';
 import type { Histogram } from '../dynamics/record.js';
 import type { AssumptionRow } from '../scenario/index.js';
+import type { ScalarSketchState } from './sketch.js';
 
 /** Which replications a shard runs: those r with `r % count === index`. */
 export interface ShardSpec {
@@ -85,8 +86,16 @@ export interface ExperimentPart {
   readonly meta: PartMeta;
   /** Completed replication indices, ascending. */
   readonly replications: number[];
-  /** Per scalar metric, values aligned with `replications`; null = NaN or not reported. */
+  /**
+   * Per scalar metric, values aligned with `replications`; null = NaN or not reported. Empty in
+   * sketch mode.
+   */
   readonly scalars: Record<string, (number | null)[]>;
+  /**
+   * Sketch mode only: per scalar metric, its mergeable sketch (exact sums, extremes and quantile
+   * buckets), in memory that does not grow with the replications.
+   */
+  readonly sketches?: Record<string, ScalarSketchState>;
   readonly series: Record<string, SeriesState>;
   readonly histograms: Record<string, Histogram>;
   /**
@@ -183,7 +192,12 @@ export interface ExperimentMeta extends RunInfo {
   readonly statistics: {
     readonly confidenceLevel: 0.95;
     readonly interval: 'Student t on the replication means';
-    readonly quantiles: 'linear interpolation between order statistics (d3-array quantileSorted, R type 7)';
+    /**
+     * How scalar quantiles were computed: exactly (every replication's value kept), or from a
+     * quantile sketch with the relative error it states (sketch mode; `perReplication.scalars`
+     * is then empty).
+     */
+    readonly quantiles: string;
     readonly histogramQuantiles: 'linear interpolation within a bin (resolution: binWidth)';
   };
 }
@@ -192,7 +206,7 @@ export interface ExperimentMeta extends RunInfo {
 export interface PerReplication {
   /** Replication indices, ascending. */
   readonly replications: number[];
-  /** Per metric, values aligned with `replications` (NaN where undefined). */
+  /** Per metric, values aligned with `replications` (NaN where undefined); empty in sketch mode. */
   readonly scalars: Record<string, number[]>;
 }
 

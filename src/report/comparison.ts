@@ -4,6 +4,7 @@
  * @module
  */
 import type { Comparison, MetricComparison } from '../experiment/compare.js';
+import { keptInSketch, sketchNote } from '../experiment/state.js';
 import { isIdentical, verdictOf } from './charts/comparison.js';
 import { comparisonCharts } from './charts/index.js';
 import { comparisonCsv } from './csv.js';
@@ -235,7 +236,7 @@ function comparisonSummary(c: Comparison, options: ReportOptions): Block[] {
         ['B', `${b.name}: ${sc.title}`],
         [
           'Runs',
-          `${reps.paired} paired replications${reps.paired < reps.requested ? ` of ${reps.requested}` : ''}, seed ${String(c.meta.seedA)}${c.meta.commonRandomNumbers ? ' (common random numbers)' : `/${String(c.meta.seedB)} (independent)`}, ${periodText(sc.startDate, sc.horizonDays)}`,
+          `${reps.paired} paired replications${reps.paired < reps.requested ? ` of ${reps.requested}` : ''}, seed ${String(c.meta.seedA)}${c.meta.commonRandomNumbers ? ' (common random numbers)' : `/${String(c.meta.seedB)} (independent)`}, ${periodText(sc.startDate, sc.horizonDays)}${keptInSketch(c.a.meta) ? `.${sketchNote(c.a.meta)}` : ''}`,
         ],
       ],
     },

@@ -12,6 +12,8 @@
  *
  * - `kind = replication`: one row per replication × scalar metric (`replication`, `metric`,
  *   `value`), replications ascending, metrics sorted;
+ * - `kind = scalar`: in sketch mode only (no per-replication values kept), one row per scalar
+ *   metric with its `mean`, `p5`, `p50`, `p95` over replications, metrics sorted;
  * - `kind = series`: one row per day × daily series (`day` from 0, its `date`, `series`, and the
  *   `mean`, `p5`, `p50`, `p95` across replications), series sorted, days ascending.
  *
@@ -69,6 +71,14 @@ function runRows(result: ExperimentResult, scenario: string, out: string[]): voi
       );
     }
   });
+  if (metrics.length === 0) {
+    // Sketch mode: the summaries stand in for the values no longer kept.
+    for (const m of Object.keys(result.scalars).sort()) {
+      const s = result.scalars[m];
+      if (s === undefined) continue;
+      out.push(csvLine(['scalar', scenario, '', m, '', '', '', '', s.mean, s.p5, s.p50, s.p95]));
+    }
+  }
   const start = result.meta.scenario.startDate;
   for (const name of Object.keys(result.series).sort()) {
     const s = result.series[name];

@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { sketchNote } from '../experiment/state.js';
 import type { ExperimentResult } from '../experiment/types.js';
 import { runCharts } from './charts/index.js';
 import { runCsv } from './csv.js';
@@ -36,7 +37,7 @@ function runSummary(result: ExperimentResult, options: ReportOptions): Block[] {
     { kind: 'paragraph', text: `Question: ${sc.question}` },
     {
       kind: 'paragraph',
-      text: `${m.scenario.name}, ${periodText(m.scenario.startDate, m.scenario.horizonDays)}; ${reps.completed}${reps.partial ? ` of ${reps.requested} (partial)` : ''} replications, seed ${String(m.seed)}. Mean over replications; 90 % interval: where 90 % of runs fall.`,
+      text: `${m.scenario.name}, ${periodText(m.scenario.startDate, m.scenario.horizonDays)}; ${reps.completed}${reps.partial ? ` of ${reps.requested} (partial)` : ''} replications, seed ${String(m.seed)}. Mean over replications; 90 % interval: where 90 % of runs fall.${sketchNote(m)}`,
     },
     ...letterSummary(result),
     h3('Headline metrics'),

@@ -59,8 +59,21 @@ describe('limits at validation', () => {
 });
 
 describe('the estimate before a run', () => {
+  // A sweep keeps every replication's values of every point; a run or a comparison above
+  // 10,000 replications keeps sketches, in memory that does not grow with the replications.
+  const sweepArgs = [
+    'sweep',
+    'baseline-2020',
+    '--param',
+    'parameters.aviation.mtbfDays=7,28',
+    '--metric',
+    'casevac.surgeryWithinTarget.share',
+    '-n',
+    String(MAX_REPLICATIONS),
+  ];
+
   it('refuses a run that would clearly not fit in memory, unless --no-memory-check', async () => {
-    const args = ['run', 'baseline-2020', '-n', String(MAX_REPLICATIONS), '-f', 'table'];
+    const args = [...sweepArgs, '-f', 'table'];
     const refused = await cli(args, { dryRun: true });
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('refusing to start: the run would need about');
@@ -70,12 +83,27 @@ describe('the estimate before a run', () => {
   });
 
   it('refuses JSON output too long to be built as one text, whatever the memory check', async () => {
-    const r = await cli(
-      ['run', 'baseline-2020', '-n', String(MAX_REPLICATIONS), '-f', 'json', '--no-memory-check'],
-      { dryRun: true },
-    );
+    const r = await cli([...sweepArgs, '-f', 'json', '--no-memory-check'], { dryRun: true });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('more than Node can build as one text');
+  });
+
+  it('accepts a run or a comparison of the most replications: kept in sketch mode, they fit', async () => {
+    for (const command of [
+      ['run', 'baseline-2020'],
+      ['compare', 'baseline-2020', 'adaptation-plan'],
+    ]) {
+      const r = await cli([...command, '-n', String(MAX_REPLICATIONS), '-f', 'json'], {
+        dryRun: true,
+      });
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+    }
+    const plan = { scenarios: [minusma2020], workers: 1, format: 'json' } as const;
+    const sketched = estimateRun({ ...plan, replications: MAX_REPLICATIONS, sketch: true });
+    const small = estimateRun({ ...plan, replications: 1000 });
+    expect(sketched.outputChars).toBe(0);
+    expect(sketched.mainBytes).toBeLessThan(1.2 * small.mainBytes);
   });
 
   it('prints the estimate with --progress, and warns about more workers than cores', async () => {

@@ -5,6 +5,7 @@
  * @module
  */
 import { compare, runExperiment, sealPart } from '../../experiment/index.js';
+import { scalarMode } from '../../experiment/options.js';
 import { renderComparison, renderRun } from '../../report/index.js';
 import type { Scenario } from '../../scenario/index.js';
 import { commandLine, type FlagValue } from '../command-line.js';
@@ -114,7 +115,12 @@ export async function runCommand(
     );
     if (shard !== undefined) {
       const inShard = Math.ceil((flags.replications - shard.index) / shard.count);
-      const plan = { scenarios: [scenario], replications: inShard, format: 'json' } as const;
+      const plan = {
+        scenarios: [scenario],
+        replications: inShard,
+        format: 'json',
+        sketch: scalarMode('auto', flags.replications) === 'sketch',
+      } as const;
       checkRunFits(ctx, { ...plan, workers: flags.workers }, flags);
       if (ctx.dryRun) return;
       const part = await execute(ctx, flags, `shard ${shard.index}/${shard.count}`, (hooks) =>
@@ -137,7 +143,13 @@ export async function runCommand(
     const format = outputFormat(flags.format, flags.out);
     checkRunFits(
       ctx,
-      { scenarios: [scenario], replications: flags.replications, workers: flags.workers, format },
+      {
+        scenarios: [scenario],
+        replications: flags.replications,
+        workers: flags.workers,
+        format,
+        sketch: scalarMode('auto', flags.replications) === 'sketch',
+      },
       flags,
     );
     if (ctx.dryRun) return;
@@ -177,7 +189,13 @@ async function comparison(
   const format = outputFormat(flags.format, flags.out);
   checkRunFits(
     ctx,
-    { scenarios: [a, b], replications: flags.replications, workers: flags.workers, format },
+    {
+      scenarios: [a, b],
+      replications: flags.replications,
+      workers: flags.workers,
+      format,
+      sketch: scalarMode('auto', flags.replications) === 'sketch',
+    },
     flags,
   );
   if (ctx.dryRun) return;
