@@ -211,6 +211,8 @@ export const AviationPort = port<AviationApi>('aviation');
 /** The helicopter fleet of one replication. */
 export class AviationDynamics implements AviationApi {
   readonly airframes: Airframe[] = [];
+  /** Airframes ever added, by unit (the count `airframes` holds for each). */
+  private readonly airframesOfUnit = new Map<string, number>();
   private seq = 0;
   private readonly rng: RandomStream;
   private readonly taskCounters: Record<TaskKind, TaskCounters>;
@@ -278,6 +280,7 @@ export class AviationDynamics implements AviationApi {
         index: k,
       };
       this.airframes.push(a);
+      this.airframesOfUnit.set(unit.id, (this.airframesOfUnit.get(unit.id) ?? 0) + 1);
       this.pool.add(a);
       this.rt.env.process(this.upkeep(a), { name: `airframe ${a.id}` });
     }
@@ -299,9 +302,7 @@ export class AviationDynamics implements AviationApi {
 
   /** Airframes of a unit. */
   private unitAirframes(unitId: string): number {
-    let n = 0;
-    for (const a of this.airframes) if (a.unit === unitId) n++;
-    return n;
+    return this.airframesOfUnit.get(unitId) ?? 0;
   }
 
   /** Moves a unit's airframes to another base. */
@@ -331,6 +332,15 @@ export class AviationDynamics implements AviationApi {
 
   /** Asks for a helicopter; the handle's events tell what happens. */
   request(req: TaskRequest): TaskHandle {
+    return this.launch(req, true);
+  }
+
+  /**
+   * Starts the flight process of `req`. `watched`: whether the caller keeps the handle and may
+   * wait on its events; the mission's own background sorties do not, so their events are never
+   * triggered (nobody could wait on them, and each would be a queue entry that does nothing).
+   */
+  private launch(req: TaskRequest, watched: boolean): TaskHandle {
     const env = this.rt.env;
     const h: TaskHandle = {
       request: req,
@@ -343,7 +353,7 @@ export class AviationDynamics implements AviationApi {
       flight: null,
     };
     this.taskCounters[req.kind].tasksRequested.add();
-    h.flight = env.process(this.task(h), { name: `flight ${req.kind} #${h.seq}` });
+    h.flight = env.process(this.task(h, watched), { name: `flight ${req.kind} #${h.seq}` });
     return h;
   }
 
@@ -434,8 +444,11 @@ export class AviationDynamics implements AviationApi {
    * launch, fly the legs; a casualty evacuation may pre-empt it, and a pre-empted flight is
    * charged only the legs it flew.
    */
-  private *task(h: TaskHandle) {
+  private *task(h: TaskHandle, watched: boolean) {
     const env = this.rt.env;
+    const signal = <T>(event: SimEvent<T>, value: T): void => {
+      if (watched) event.succeed(value);
+    };
     const r = h.request;
     const counters = this.taskCounters[r.kind];
     const req = this.pool.request({ priority: h.priority, preempt: h.priority === 0, data: h });
@@ -449,37 +462,37 @@ export class AviationDynamics implements AviationApi {
         if ((req.status as string) !== 'granted') {
           req.cancel();
           counters.tasksRefused.add();
-          h.assigned.succeed(null);
-          h.done.succeed(false);
+          signal(h.assigned, null);
+          signal(h.done, false);
           return;
         }
       }
       a = req.item as Airframe;
       a.task = h;
       h.airframe = a;
-      h.assigned.succeed(a);
+      signal(h.assigned, a);
       yield* env.timeout(sampler(this.p.launchDelayMin.value)(this.rng) / 60);
       if (r.pickup === undefined) {
         yield* this.airborne(log, r.blockHours ?? 0);
       } else {
         const home = this.rt.world.place(a.base);
         yield* this.airborne(log, greatCircleKm(home, r.pickup) / a.speedKmh);
-        h.atPickup.succeed(env.now);
+        signal(h.atPickup, env.now);
         yield* env.timeout(r.groundMin / 60);
         const to = r.destination ?? r.pickup;
         yield* this.airborne(log, greatCircleKm(r.pickup, to) / a.speedKmh);
         completed = true;
-        h.done.succeed(true);
+        signal(h.done, true);
         yield* this.airborne(log, greatCircleKm(to, home) / a.speedKmh);
       }
-      if (!completed) h.done.succeed(true);
+      if (!completed) signal(h.done, true);
       counters.tasksFlown.add();
     } catch (e) {
       if (!(e instanceof Interrupt) || !(e.cause instanceof PoolPreempted)) throw e;
       // Pre-empted: count the leg in the air, if any; the airframe has been re-tasked.
       counters.tasksPreempted.add();
       if (!Number.isNaN(log.since)) log.flown += env.now - log.since;
-      if (!completed) h.done.succeed(false);
+      if (!completed) signal(h.done, false);
       if (a !== null) this.account(a, log.flown);
       return;
     }
@@ -577,7 +590,7 @@ export class AviationDynamics implements AviationApi {
             const rate = perHour();
             if (!(rate > 0)) return;
             yield* env.timeout(exponential(rng, rate));
-            self.request({ kind, blockHours: hours(), military, maxWaitHours, groundMin: 0 });
+            self.launch({ kind, blockHours: hours(), military, maxWaitHours, groundMin: 0 }, false);
           }
         })(),
         { name: `${kind} demand` },

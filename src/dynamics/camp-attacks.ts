@@ -129,7 +129,7 @@ export class CampAttacksDynamics {
         wounded: m.scalar(`campAttacks.wounded.site.${s.place}`),
       });
     }
-    for (const place of rt.world.basePlaces()) this.startPlace(place);
+    this.startDays(rt.world.basePlaces());
   }
 
   /** Every attack so far (only when the run keeps logs: `keepLogs`). */
@@ -143,28 +143,38 @@ export class CampAttacksDynamics {
     return site === undefined ? this.p.otherBasesPerMonth.value : site.attacksPerMonth.value;
   }
 
-  /** The daily process of one place: a Poisson count of attacks on each day its base is open. */
-  private startPlace(place: WorldPlace): void {
+  /**
+   * The daily process of the places: each midnight, in turn, a Poisson count of attacks on each
+   * place whose base is open. (One process for all the places, not one each: at midnight the
+   * places' draws ran one after another anyway, and one wake-up a day instead of one per place
+   * spares 19 queue entries a day; the order of everything is unchanged.)
+   */
+  private startDays(places: readonly WorldPlace[]): void {
     const env = this.rt.env;
     const s = this.rt.streams;
-    const times = s.stream('camp-attacks', place.id);
-    const outcomes = s.stream('camp-attack-outcomes', place.id);
+    const sites = places.map((place) => ({
+      place,
+      times: s.stream('camp-attacks', place.id),
+      outcomes: s.stream('camp-attack-outcomes', place.id),
+    }));
     const self = this;
     env.process(
       (function* days() {
         for (let day = 0; ; day++) {
-          // One count and one hour draw per day whether open or not: draws stay aligned.
-          const n = poisson(times, self.rate(place.id) / DAYS_PER_MONTH);
-          const hour = times() * HOURS_PER_DAY;
-          if (place.base && n > 0) {
-            env
-              .timeout(day * HOURS_PER_DAY + hour - env.now, n)
-              .addCallback((ev) => self.attack(place, ev.value as number, outcomes));
+          for (const { place, times, outcomes } of sites) {
+            // One count and one hour draw per day whether open or not: draws stay aligned.
+            const n = poisson(times, self.rate(place.id) / DAYS_PER_MONTH);
+            const hour = times() * HOURS_PER_DAY;
+            if (place.base && n > 0) {
+              env
+                .timeout(day * HOURS_PER_DAY + hour - env.now, n)
+                .addCallback((ev) => self.attack(place, ev.value as number, outcomes));
+            }
           }
           yield* env.timeout((day + 1) * HOURS_PER_DAY - env.now);
         }
       })(),
-      { name: `camp attacks ${place.id}` },
+      { name: 'camp attacks' },
     );
   }
 

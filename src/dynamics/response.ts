@@ -335,8 +335,8 @@ export class ResponseDynamics {
         unanswered: m.scalar(`response.unanswered.area.${a.id}`),
         time: m.histogram(`response.time.area.${a.id}`),
       });
-      this.startArea(a);
     }
+    this.startDays(rt.scenario.mission.incidentAreas);
   }
 
   /** Every response so far (only when the run keeps logs: `keepLogs`). */
@@ -355,36 +355,48 @@ export class ResponseDynamics {
     this.serveQueue();
   }
 
-  /** The area's daily process: the day's threats, each at its start hour. */
-  private startArea(area: IncidentArea): void {
+  /**
+   * The daily process of the incident areas: each midnight, in turn, each area's Poisson count
+   * of threats and their start hours. (One process for all the areas, not one each: at midnight
+   * the areas' draws ran one after another anyway, and one wake-up a day instead of one per area
+   * spares a queue entry per area and day; the order of everything is unchanged.)
+   */
+  private startDays(incidentAreas: readonly IncidentArea[]): void {
     const env = this.rt.env;
     const s = this.rt.streams;
-    const streams: AreaStreams = {
-      times: s.stream('threats', area.id),
-      hours: s.stream('threat-hours', area.id),
-      points: s.stream('threat-points', area.id),
-      delays: s.stream('threat-delays', area.id),
-    };
+    const areas: Array<{ pending: Pending; perDay: number }> = [];
+    for (const area of incidentAreas) {
+      const perDay = area.threatsPerMonth.value / DAYS_PER_MONTH;
+      if (!(perDay > 0)) continue;
+      const streams: AreaStreams = {
+        times: s.stream('threats', area.id),
+        hours: s.stream('threat-hours', area.id),
+        points: s.stream('threat-points', area.id),
+        delays: s.stream('threat-delays', area.id),
+      };
+      areas.push({ pending: { area, streams, generation: 0 }, perDay });
+    }
+    if (areas.length === 0) return;
     const self = this;
-    const perDay = area.threatsPerMonth.value / DAYS_PER_MONTH;
-    if (!(perDay > 0)) return;
-    const pending: Pending = { area, streams, generation: 0 };
     env.process(
       (function* days() {
         for (let day = 0; ; day++) {
-          const n = poisson(streams.times, perDay);
-          const hours: number[] = [];
-          for (let i = 0; i < n; i++) {
-            hours.push(sampler(self.p.threatStartHour.value)(streams.hours) % HOURS_PER_DAY);
-          }
-          hours.sort((x, y) => x - y);
-          for (const h of hours) {
-            env.timeout(day * HOURS_PER_DAY + h - env.now, pending).addCallback(self.onStart);
+          for (const { pending, perDay } of areas) {
+            const { streams } = pending;
+            const n = poisson(streams.times, perDay);
+            const hours: number[] = [];
+            for (let i = 0; i < n; i++) {
+              hours.push(sampler(self.p.threatStartHour.value)(streams.hours) % HOURS_PER_DAY);
+            }
+            hours.sort((x, y) => x - y);
+            for (const h of hours) {
+              env.timeout(day * HOURS_PER_DAY + h - env.now, pending).addCallback(self.onStart);
+            }
           }
           yield* env.timeout((day + 1) * HOURS_PER_DAY - env.now);
         }
       })(),
-      { name: `threats ${area.id}` },
+      { name: 'threats' },
     );
   }
 
