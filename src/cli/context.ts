@@ -78,6 +78,8 @@ export interface RunFlags extends ScenarioFileFlags {
   readonly detail?: boolean | undefined;
   /** False with `--no-memory-check`: run even when the estimate says it will not fit. */
   readonly memoryCheck?: boolean | undefined;
+  /** `--scalars` (`run` and `compare`): how scalar metrics are kept; default 'auto'. */
+  readonly scalars?: 'exact' | 'sketch' | 'auto' | undefined;
 }
 
 /** The execution options a command passes to the experiment functions. */

@@ -71,6 +71,16 @@ export function detailOption(): Option {
   );
 }
 
+/** `--scalars`, for `run` and `compare`: how scalar metrics are kept. */
+export function scalarsOption(): Option {
+  return new Option(
+    '--scalars <mode>',
+    "exact: every replication's value (exact quantiles, a CSV row per replication); sketch: exact means and intervals, quantiles within 0.5 %, memory that does not grow with the replications; auto: exact up to 10,000 replications",
+  )
+    .choices(['exact', 'sketch', 'auto'])
+    .default('auto');
+}
+
 /** `--no-charts`, for the HTML report. */
 export function noChartsOption(): Option {
   return new Option('--no-charts', 'HTML report without charts');
@@ -141,6 +151,7 @@ export interface RawRunFlags {
   memoryCheck?: boolean;
   dataOnly?: boolean;
   scenarioTimeout?: number;
+  scalars?: 'exact' | 'sketch' | 'auto';
 }
 
 /** Commander's parsed flags → {@link RunFlags}. */
@@ -159,5 +170,6 @@ export function runFlags(raw: RawRunFlags): RunFlags {
     memoryCheck: raw.memoryCheck !== false,
     dataOnly: raw.dataOnly === true,
     scenarioTimeout: raw.scenarioTimeout,
+    scalars: raw.scalars,
   };
 }

@@ -39,6 +39,7 @@ import {
   quietOption,
   type RawRunFlags,
   runFlags,
+  scalarsOption,
 } from './flags.js';
 import { type CliIo, processIo } from './io.js';
 import {
@@ -118,7 +119,8 @@ export function buildProgram(ctx: CliContext): Command {
         new Option('--shard <i/n>', 'run only shard i of n (0-based) and write its part').argParser(
           parseShard,
         ),
-      ),
+      )
+      .addOption(scalarsOption()),
     DEFAULT_REPLICATIONS,
   ).action(async (ref: string, raw: RawRunFlags & { against?: string; shard?: ShardArg }) => {
     await runCommand(ctx, ref, { ...runFlags(raw), against: raw.against, shard: raw.shard });
@@ -133,7 +135,8 @@ export function buildProgram(ctx: CliContext): Command {
           'the paired differences b − a with 95 % intervals. Same as `run <b> --against <a>`.',
       )
       .argument('<a>', 'reference scenario')
-      .argument('<b>', 'scenario compared with it'),
+      .argument('<b>', 'scenario compared with it')
+      .addOption(scalarsOption()),
     DEFAULT_REPLICATIONS,
   ).action(async (a: string, b: string, raw: RawRunFlags) => {
     await compareCommand(ctx, a, b, runFlags(raw));

@@ -288,6 +288,31 @@ describe('shards and merge', () => {
     expect(twice.stderr).toContain(`replication 0 appears in ${parts[0]} and ${parts[0]}`);
   });
 
+  it('--scalars sketch: shards merge into the unsharded run’s bytes, and the command says it', async () => {
+    const shards = join(dir, 'shards-sketch');
+    await mkdir(shards);
+    const parts = [0, 1].map((i) => join(shards, `part-${i}.json`));
+    const args = ['run', 'baseline-2020', ...SMALL, '-n', '6', '--scalars', 'sketch'];
+    for (const [i, part] of parts.entries()) {
+      expect((await cli([...args, '--shard', `${i}/2`, '--out', part])).code).toBe(0);
+    }
+    const whole = await cli([...args, '--format', 'json']);
+    expect(whole.code).toBe(0);
+    expect(whole.stdout).toContain(
+      '--replications 6 --horizon-days 60 --scalars sketch --format json',
+    );
+    expect(whole.stdout).toContain('"quantiles": "quantile sketch');
+    const merged = await cli(['merge', ...parts, '--format', 'json']);
+    expect(merged.code).toBe(0);
+    expect(merged.stdout).toBe(whole.stdout);
+    // 'exact' is what auto chooses for 6 replications: the command leaves it out.
+    const exact = await cli(['run', 'baseline-2020', ...SMALL, '--scalars', 'exact', '-f', 'json']);
+    expect(exact.stdout).toContain('--replications 3 --horizon-days 60 --format json');
+    const bad = await cli(['run', 'baseline-2020', ...SMALL, '--scalars', 'approximate']);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('--scalars');
+  });
+
   it('rejects missing, malformed and mismatched parts with exit 3', async () => {
     const missing = await cli(['merge', join(dir, 'none.json')]);
     expect(missing.code).toBe(3);

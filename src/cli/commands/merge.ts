@@ -14,6 +14,7 @@ import {
   mergeResults,
   missionModel,
 } from '../../experiment/index.js';
+import { keptInSketch } from '../../experiment/state.js';
 import { type ReportFormat, renderRun } from '../../report/index.js';
 import { validateScenario } from '../../scenario/index.js';
 import { commandLine } from '../command-line.js';
@@ -147,6 +148,7 @@ export async function mergeCommand(
               seed: result.meta.seed,
               replications: requested,
               horizonDays: run.horizonDays ?? undefined,
+              scalars: keptInSketch(result.meta) ? 'sketch' : 'exact',
               format: formatWord,
               out: flags.out,
               charts: flags.charts,

@@ -37,18 +37,32 @@ export interface RunCommandFlags extends RunFlags {
 export function runFlagWords(
   flags: Pick<
     RunFlags,
-    'seed' | 'replications' | 'horizonDays' | 'format' | 'out' | 'charts' | 'detail'
+    'seed' | 'replications' | 'horizonDays' | 'format' | 'out' | 'charts' | 'detail' | 'scalars'
   >,
 ): Array<readonly [string, FlagValue | readonly string[]]> {
   return [
     ['--seed', flags.seed],
     ['--replications', flags.replications],
     ['--horizon-days', flags.horizonDays],
+    ['--scalars', scalarsWord(flags.scalars, flags.replications)],
     ['--format', flags.format],
     ['--out', flags.out],
     ['--detail', flags.detail === true],
     ['--no-charts', !flags.charts],
   ];
+}
+
+/**
+ * `--scalars` as the reproducing command writes it: the mode it chose, only when 'auto' would
+ * have chosen another for this many replications (so equal runs print equal commands, and
+ * `merge` can tell it from the result).
+ */
+export function scalarsWord(
+  scalars: RunFlags['scalars'],
+  replications: number,
+): 'exact' | 'sketch' | undefined {
+  const mode = scalarMode(scalars, replications);
+  return mode === scalarMode('auto', replications) ? undefined : mode;
 }
 
 /** The report options every simulation command passes. */
@@ -119,7 +133,7 @@ export async function runCommand(
         scenarios: [scenario],
         replications: inShard,
         format: 'json',
-        sketch: scalarMode('auto', flags.replications) === 'sketch',
+        sketch: scalarMode(flags.scalars, flags.replications) === 'sketch',
       } as const;
       checkRunFits(ctx, { ...plan, workers: flags.workers }, flags);
       if (ctx.dryRun) return;
@@ -127,6 +141,7 @@ export async function runCommand(
         runExperiment(scenario, {
           replications: flags.replications,
           seed: flags.seed,
+          scalars: flags.scalars,
           shard: { index: shard.index, count: shard.count },
           ...hooks,
         }),
@@ -148,13 +163,18 @@ export async function runCommand(
         replications: flags.replications,
         workers: flags.workers,
         format,
-        sketch: scalarMode('auto', flags.replications) === 'sketch',
+        sketch: scalarMode(flags.scalars, flags.replications) === 'sketch',
       },
       flags,
     );
     if (ctx.dryRun) return;
     const result = await execute(ctx, flags, scenario.name, (hooks) =>
-      runExperiment(scenario, { replications: flags.replications, seed: flags.seed, ...hooks }),
+      runExperiment(scenario, {
+        replications: flags.replications,
+        seed: flags.seed,
+        scalars: flags.scalars,
+        ...hooks,
+      }),
     );
     const text = renderRun(result, format, reportOptions(ctx, flags, command, scenarioRef));
     await emit(ctx, text, output, flags.quiet);
@@ -194,13 +214,18 @@ async function comparison(
       replications: flags.replications,
       workers: flags.workers,
       format,
-      sketch: scalarMode('auto', flags.replications) === 'sketch',
+      sketch: scalarMode(flags.scalars, flags.replications) === 'sketch',
     },
     flags,
   );
   if (ctx.dryRun) return;
   const result = await execute(ctx, flags, `${a.name} → ${b.name}`, (hooks) =>
-    compare(a, b, { replications: flags.replications, seed: flags.seed, ...hooks }),
+    compare(a, b, {
+      replications: flags.replications,
+      seed: flags.seed,
+      scalars: flags.scalars,
+      ...hooks,
+    }),
   );
   const text = renderComparison(result, format, reportOptions(ctx, flags, command, scenarioRef));
   await emit(ctx, text, output, flags.quiet);
