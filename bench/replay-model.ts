@@ -4,9 +4,10 @@
  * The records have the mission's shape (its scalar metrics, daily series and histograms, with
  * the mission's values), so the experiment layer keeps, sketches, merges and writes exactly what
  * it would for the mission, while a replication costs almost nothing to produce. What it does
- * not reproduce is the variety of 100,000 distinct replications: 64 distinct values per metric
- * fill fewer sketch buckets than 100,000 would (a sketch has at most a few hundred buckets per
- * decade of values either way, whatever the count).
+ * not reproduce is the variety of 100,000 distinct replications: with 64 distinct values per
+ * metric every sketch keeps its exact tally, where a real run keeps it only for metrics with at
+ * most 512 distinct values (counts) and buckets for the rest (at most a few hundred per decade
+ * of values, whatever the count): either way a few megabytes for the 285 metrics.
  */
 import type { ReplicationRecord } from '../src/dynamics/record.js';
 import { missionModel } from '../src/experiment/index.js';

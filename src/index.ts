@@ -192,6 +192,7 @@ export {
   type SeriesComparison,
   type SeriesSummary,
   type ShardSpec,
+  SKETCH_EXACT_VALUES,
   SKETCH_RELATIVE_ERROR,
   type SkippedParameter,
   type SweepOptions,

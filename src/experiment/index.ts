@@ -103,7 +103,12 @@ export {
   type ReplicationsForResult,
   replicationsFor,
 } from './sequential.js';
-export { ScalarSketch, type ScalarSketchState, SKETCH_RELATIVE_ERROR } from './sketch.js';
+export {
+  ScalarSketch,
+  type ScalarSketchState,
+  SKETCH_EXACT_VALUES,
+  SKETCH_RELATIVE_ERROR,
+} from './sketch.js';
 export { normalQuantile, studentTQuantile } from './student-t.js';
 export { histogramQuantile, summarize, summarizeSketch, tallyQuantile } from './summary.js';
 export {

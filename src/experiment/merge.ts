@@ -103,6 +103,7 @@ const sketchSchema = z.object({
   zeros: count,
   positive: z.array(int('an integer'), { error: 'expected an array of [bucket, count, …]' }),
   negative: z.array(int('an integer'), { error: 'expected an array of [bucket, count, …]' }),
+  tally: z.array(z.number(), { error: 'expected an array of [value, count, …]' }).nullable(),
 });
 
 const partSchema = z.object({
@@ -177,9 +178,15 @@ function partIssues(part: unknown): string[] {
     for (const flat of [k.positive, k.negative]) {
       for (let i = 1; i < flat.length; i += 2) counted += flat[i] as number;
     }
-    if (counted !== k.n || k.n > 0 !== (k.min !== null && k.max !== null)) {
+    let tallied = 0;
+    for (let i = 1; i < (k.tally?.length ?? 0); i += 2) tallied += k.tally?.[i] as number;
+    if (
+      counted !== k.n ||
+      (k.tally !== null && tallied !== k.n) ||
+      k.n > 0 !== (k.min !== null && k.max !== null)
+    ) {
       issues.push(
-        `${pathText(['sketches', name])}: expected n (${k.n}) values in its buckets and extremes when n > 0`,
+        `${pathText(['sketches', name])}: expected n (${k.n}) values in its buckets (and its tally), and extremes when n > 0`,
       );
     }
   }

@@ -39,7 +39,7 @@ export interface ExperimentOptions extends ExecutionOptions {
    * How scalar metrics are kept. `'exact'`: every replication's value (exact quantiles, and
    * `perReplication` for paired comparisons and per-replication exports); memory grows with the
    * replications. `'sketch'`: a mergeable sketch per metric (exact n, mean, sd, min and max;
-   * quantiles within 0.5 %, `SKETCH_RELATIVE_ERROR`; `perReplication.scalars` empty), in memory
+   * quantiles exact up to 512 distinct values, else within 0.5 %; `perReplication.scalars` empty), in memory
    * that does not grow with the replications. `'auto'` (default): exact up to
    * {@link EXACT_REPLICATIONS_LIMIT} replications, sketch above. The result's
    * `meta.statistics.quantiles` says which was used.

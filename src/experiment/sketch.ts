@@ -10,7 +10,10 @@
  * The mean is that exact sum rounded to a float64, divided by n; the variance is computed from
  * `n·Σx² − (Σx)²` in exact integer arithmetic, so no cancellation can lose it.
  *
- * **Quantiles.** The sketch is DDSketch's logarithmic mapping (Masson, Rim and Lee, VLDB 2019):
+ * **Quantiles.** While a metric takes at most {@link SKETCH_EXACT_VALUES} distinct values (counts,
+ * shares of a few outcomes), the sketch also keeps their exact tally, and its quantiles are the
+ * exact ones, to the bit. Past that, the tally is dropped (whether it is depends only on the set
+ * of values, not on the order they came in) and quantiles come from buckets: DDSketch's logarithmic mapping (Masson, Rim and Lee, VLDB 2019):
  * a positive value x falls in bucket ⌈log_γ x⌉ with γ = (1 + α)/(1 − α), negative values
  * likewise by magnitude, zeros apart. A bucket's representative value is within a relative error
  * α of every value in it. A quantile is read as d3-array's `quantileSorted` (R type 7) reads
@@ -21,9 +24,13 @@
  * @module
  */
 import { ExperimentError } from '../errors.js';
+import { tallyQuantile } from './summary.js';
 
 /** Relative error α of the sketch's order statistics (0.5 %). */
 export const SKETCH_RELATIVE_ERROR = 0.005;
+
+/** Most distinct values a sketch tallies exactly (its quantiles are then exact). */
+export const SKETCH_EXACT_VALUES = 512;
 
 const GAMMA = (1 + SKETCH_RELATIVE_ERROR) / (1 - SKETCH_RELATIVE_ERROR);
 const LOG_GAMMA = Math.log(GAMMA);
@@ -47,6 +54,11 @@ export interface ScalarSketchState {
   readonly positive: number[];
   /** Negative values by the bucket of their magnitude, flattened likewise. */
   readonly negative: number[];
+  /**
+   * Every value with its count, flattened `[value, count, …]`, values ascending, while there
+   * are at most {@link SKETCH_EXACT_VALUES} distinct ones; null past that.
+   */
+  readonly tally: number[] | null;
 }
 
 const view = new DataView(new ArrayBuffer(8));
@@ -118,6 +130,8 @@ export class ScalarSketch {
   private zeros = 0;
   private readonly positive = new Map<number, number>();
   private readonly negative = new Map<number, number>();
+  /** Exact counts by value, until there are more than SKETCH_EXACT_VALUES distinct values. */
+  private tally: Map<number, number> | null = new Map();
 
   /** Values added so far (NaN excluded). */
   get n(): number {
@@ -149,6 +163,10 @@ export class ScalarSketch {
       this.sum += s;
       this.sumSq += s * s;
     }
+    if (this.tally !== null) {
+      this.tally.set(x, (this.tally.get(x) ?? 0) + 1);
+      if (this.tally.size > SKETCH_EXACT_VALUES) this.tally = null;
+    }
     if (x === 0) this.zeros++;
     else {
       const store = x > 0 ? this.positive : this.negative;
@@ -177,6 +195,11 @@ export class ScalarSketch {
     this.zeros += state.zeros;
     mergeFlat(this.positive, state.positive);
     mergeFlat(this.negative, state.negative);
+    if (state.tally === null) this.tally = null;
+    else if (this.tally !== null) {
+      mergeFlat(this.tally, state.tally);
+      if (this.tally.size > SKETCH_EXACT_VALUES) this.tally = null;
+    }
   }
 
   /** The serialisable state. */
@@ -192,6 +215,7 @@ export class ScalarSketch {
       zeros: this.zeros,
       positive: flatten(this.positive),
       negative: flatten(this.negative),
+      tally: this.tally === null ? null : flatten(this.tally),
     };
   }
 
@@ -228,12 +252,14 @@ export class ScalarSketch {
   }
 
   /**
-   * The p-quantile as `quantileSorted` would read it from all the values, with each order
-   * statistic replaced by its bucket's representative (see the module notes for the bound).
+   * The p-quantile as `quantileSorted` reads it from all the values: exactly while the values
+   * are tallied, else with each order statistic replaced by its bucket's representative (see the
+   * module notes for the bound).
    */
   quantile(p: number): number {
     const n = this.count;
     if (n === 0) return Number.NaN;
+    if (this.tally !== null) return tallyQuantile(flatten(this.tally), n, p);
     const k = (n - 1) * p;
     const j = Math.floor(k);
     const lo = this.orderStatistic(j);

@@ -14,7 +14,12 @@
 
 import type { Histogram, ReplicationRecord } from '../dynamics/record.js';
 import { ExperimentError } from '../errors.js';
-import { ScalarSketch, type ScalarSketchState, SKETCH_RELATIVE_ERROR } from './sketch.js';
+import {
+  ScalarSketch,
+  type ScalarSketchState,
+  SKETCH_EXACT_VALUES,
+  SKETCH_RELATIVE_ERROR,
+} from './sketch.js';
 import { histogramQuantile, summarize, summarizeSketch, tallyQuantile } from './summary.js';
 import type {
   ExperimentMeta,
@@ -387,7 +392,7 @@ export const STATISTICS: ExperimentMeta['statistics'] = {
 /** How the summaries are computed in sketch mode (see `sketch.ts`). */
 export const SKETCH_STATISTICS: ExperimentMeta['statistics'] = {
   ...STATISTICS,
-  quantiles: `quantile sketch: order statistics within ${SKETCH_RELATIVE_ERROR * 100} % (relative), interpolated as R type 7; mean and sd from exact sums`,
+  quantiles: `quantile sketch: exact while a metric takes at most ${SKETCH_EXACT_VALUES} distinct values, else order statistics within ${SKETCH_RELATIVE_ERROR * 100} % (relative), interpolated as R type 7; mean and sd from exact sums`,
 };
 
 /** Whether a result kept its scalars in sketch mode (quantiles from sketches, no per-replication values). */
@@ -395,11 +400,12 @@ export function keptInSketch(meta: ExperimentMeta): boolean {
   return meta.statistics.quantiles === SKETCH_STATISTICS.quantiles;
 }
 
+/** How the quantiles of a result kept in sketch mode were computed, for a report's fields. */
+export const SKETCH_QUANTILES_TEXT = `from a sketch (exact for a metric with at most ${SKETCH_EXACT_VALUES} distinct values, else each within ${SKETCH_RELATIVE_ERROR * 100} % of the value it estimates); means, intervals, minima and maxima exact`;
+
 /** The sentence reports add for a result kept in sketch mode, else ''. */
 export function sketchNote(meta: ExperimentMeta): string {
-  return keptInSketch(meta)
-    ? ` Quantiles from a sketch (each within ${SKETCH_RELATIVE_ERROR * 100} % of the value it estimates); means, intervals, minima and maxima exact.`
-    : '';
+  return keptInSketch(meta) ? ` Quantiles ${SKETCH_QUANTILES_TEXT}.` : '';
 }
 
 /**

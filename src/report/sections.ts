@@ -9,7 +9,7 @@
 
 import type { AnyScenario as Scenario } from '../dynamics/capability.js';
 import { describeParameter, readablePath } from '../experiment/parameters.js';
-import { keptInSketch, sketchNote } from '../experiment/state.js';
+import { keptInSketch, SKETCH_QUANTILES_TEXT } from '../experiment/state.js';
 import type { ExperimentResult } from '../experiment/types.js';
 import { addDays, longDate } from '../model/dates.js';
 import { walkPath } from '../model/paths.js';
@@ -138,7 +138,7 @@ export function headlineFields(result: ExperimentResult): [string, string][] {
         ? `${reps.completed} of ${reps.requested} requested (partial: cancelled or an incomplete merge)`
         : String(reps.completed),
     ],
-    ...(keptInSketch(m) ? [['Quantiles', sketchNote(m).trim()] as [string, string]] : []),
+    ...(keptInSketch(m) ? [['Quantiles', SKETCH_QUANTILES_TEXT] as [string, string]] : []),
     ['Seed', String(m.seed)],
     ['Model', m.model],
     ['Package', `${m.package.name} ${m.package.version}`],

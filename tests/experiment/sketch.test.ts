@@ -11,7 +11,11 @@ import {
   runExperiment,
   summarize,
 } from '../../src/experiment/index.js';
-import { ScalarSketch, SKETCH_RELATIVE_ERROR } from '../../src/experiment/sketch.js';
+import {
+  ScalarSketch,
+  SKETCH_EXACT_VALUES,
+  SKETCH_RELATIVE_ERROR,
+} from '../../src/experiment/sketch.js';
 import { renderRun, runCsv } from '../../src/report/index.js';
 import { model as poisson } from './fixtures/poisson-model.js';
 import { fixtureScenario } from './fixtures/scenario.js';
@@ -32,10 +36,16 @@ function sketchOf(xs: readonly number[]): ScalarSketch {
 }
 
 describe('ScalarSketch', () => {
-  it('n, min and max are exact, and every quantile is within the stated bound of the exact one', () => {
+  it('n, min and max are exact, and past 512 distinct values every quantile is within the stated bound', () => {
+    const many = fc.uniqueArray(fc.double({ min: -1e6, max: 1e6, noNaN: true }), {
+      minLength: SKETCH_EXACT_VALUES + 1,
+      maxLength: 2000,
+      comparator: (a, b) => a === b,
+    });
     fc.assert(
-      fc.property(values, fc.double({ min: 0, max: 1, noNaN: true }), (xs, p) => {
+      fc.property(many, fc.double({ min: 0, max: 1, noNaN: true }), (xs, p) => {
         const s = sketchOf(xs);
+        expect(s.toState().tally).toBeNull();
         const sorted = Float64Array.from(xs).sort() as unknown as number[];
         expect(s.n).toBe(xs.length);
         // == here: −0 and 0 are the same extreme.
@@ -49,7 +59,23 @@ describe('ScalarSketch', () => {
           Math.max(Math.abs(sorted[j]!), Math.abs(sorted[Math.min(j + 1, xs.length - 1)]!));
         expect(Math.abs(s.quantile(p) - exact)).toBeLessThanOrEqual(bound * (1 + 1e-12) + 1e-300);
       }),
+      { numRuns: 60 },
     );
+  });
+
+  it('up to 512 distinct values, quantiles are the exact ones, to the bit', () => {
+    fc.assert(
+      fc.property(values, fc.double({ min: 0, max: 1, noNaN: true }), (xs, p) => {
+        const s = sketchOf(xs);
+        const sorted = Float64Array.from(xs).sort() as unknown as number[];
+        expect(s.quantile(p) === (quantileSorted(sorted, p) as number)).toBe(true);
+      }),
+    );
+    // 512 distinct values, repeated, keep the tally; one more drops it, whatever the order.
+    const ramp = Array.from({ length: SKETCH_EXACT_VALUES }, (_, i) => i);
+    expect(sketchOf([...ramp, ...ramp]).toState().tally).not.toBeNull();
+    expect(sketchOf([...ramp, 0.5]).toState().tally).toBeNull();
+    expect(sketchOf([0.5, ...ramp]).toState().tally).toBeNull();
   });
 
   it('the mean and sd agree with summing in order, to rounding', () => {
@@ -221,7 +247,12 @@ describe('reports of a run kept in sketch mode', () => {
     const opts = { replications: 3, seed: 2 } as const;
     const sketched = await runExperiment(scenario, { ...opts, scalars: 'sketch' });
     const exact = await runExperiment(scenario, { ...opts, scalars: 'exact' });
-    expect(renderRun(sketched, 'md')).toMatch(/Quantiles from a sketch \(each within 0\.5 %/);
+    expect(renderRun(sketched, 'md')).toContain(
+      '**Quantiles:** from a sketch (exact for a metric with at most 512 distinct values, else each within 0.5 % of the value it estimates)',
+    );
+    expect(renderRun(sketched, 'table')).toMatch(
+      /Quantiles from a sketch \(exact for a metric with at most 512/,
+    );
     expect(renderRun(exact, 'md')).not.toMatch(/sketch/);
     const rows = runCsv(sketched).split('\r\n');
     const scalarRows = rows.filter((r) => r.startsWith('scalar,'));
