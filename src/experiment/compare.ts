@@ -154,12 +154,10 @@ export async function compare(
   const betterOf = (name: string): Direction =>
     better[name] ?? declared(infoB.metrics[name]?.better ?? infoA.metrics[name]?.better);
   const run: Run = { a, b, infoA, infoB, replications, indices, exec, progress, betterOf };
-  const { partA, partB, scalars, paired } =
+  const { partA, partB, resultA, resultB, scalars, paired } =
     scalarMode(options.scalars, replications) === 'sketch'
       ? await withPool(exec, (pool) => pairedInChunks(run, pool))
       : await withPool(exec, (pool) => pairedExactly(run, pool));
-  const resultA = summarizePart(partA, replications);
-  const resultB = summarizePart(partB, replications);
   const series: Record<string, SeriesComparison> = {};
   for (const name of Object.keys(partA.series).sort()) {
     const sb = partB.series[name];
@@ -198,10 +196,12 @@ interface Run {
   readonly betterOf: (metric: string) => Direction;
 }
 
-/** The two parts, the comparison of every scalar metric, and the number of paired replications. */
+/** The two parts and their results, every scalar metric compared, and the replications paired. */
 interface Paired {
   readonly partA: ExperimentPart;
   readonly partB: ExperimentPart;
+  readonly resultA: ExperimentResult;
+  readonly resultB: ExperimentResult;
   readonly scalars: Record<string, MetricComparison>;
   readonly paired: number;
 }
@@ -223,7 +223,7 @@ async function pairedExactly(run: Run, pool: ReplicationPool | undefined): Promi
       run.betterOf(name),
     );
   }
-  return { partA, partB, scalars, paired: pairedReps.length };
+  return { partA, partB, resultA, resultB, scalars, paired: pairedReps.length };
 }
 
 /** One metric's paired state in sketch mode: values of a and b, differences b − a, counts. */
@@ -274,7 +274,11 @@ async function pairedInChunks(run: Run, pool: ReplicationPool | undefined): Prom
     };
   }
   const meta = (info: RunInfo) => ({ ...info, replicationsRequested: replications, shard: null });
-  return { partA: accA.toPart(meta(infoA)), partB: accB.toPart(meta(infoB)), scalars, paired };
+  const partA = accA.toPart(meta(infoA));
+  const partB = accB.toPart(meta(infoB));
+  const resultA = summarizePart(partA, replications);
+  const resultB = summarizePart(partB, replications);
+  return { partA, partB, resultA, resultB, scalars, paired };
 }
 
 /** Folds the replications run in both parts of a chunk into `metrics`; returns how many. */

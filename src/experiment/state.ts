@@ -1,6 +1,7 @@
 /**
  * The exactly mergeable state of an experiment. Records are folded in as they arrive, in any
- * order: per-replication scalars are kept (one number per metric and replication); series are
+ * order: per-replication scalars are kept (one number per metric and replication), or in sketch
+ * mode a {@link ScalarSketch} per metric (exact sums and counts); series are
  * reduced to per-day integer sums, sums of squares and value tallies; histograms to integer
  * counts. Nothing here depends on arrival order, so workers, shards and merges all give the
  * same part, and {@link summarizePart} turns a part into the same bytes every time.
@@ -93,11 +94,11 @@ export class Accumulator {
   private readonly seen = new Set<number>();
   private readonly scalars = new Map<string, Column>();
   private readonly sketches = new Map<string, ScalarSketch>();
+  private readonly series = new Map<string, SeriesAccumulator>();
+  private readonly histograms = new Map<string, HistogramAccumulator>();
 
   /** An empty state keeping scalar metrics in `mode` (default exact). */
   constructor(readonly mode: ScalarMode = 'exact') {}
-  private readonly series = new Map<string, SeriesAccumulator>();
-  private readonly histograms = new Map<string, HistogramAccumulator>();
 
   /** Number of replications folded in. */
   get count(): number {
