@@ -256,6 +256,11 @@ export class Accumulator {
         );
       }
       if (this.mode === 'sketch') {
+        if (v === Number.POSITIVE_INFINITY || v === Number.NEGATIVE_INFINITY) {
+          throw new ExperimentError(
+            `scalar '${name}' of replication ${r}: ${v} cannot be kept in sketch mode (exact sums); run with scalars: 'exact'`,
+          );
+        }
         this.sketchFor(name).add(v);
         continue;
       }

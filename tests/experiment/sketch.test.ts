@@ -16,6 +16,7 @@ import {
   SKETCH_EXACT_VALUES,
   SKETCH_RELATIVE_ERROR,
 } from '../../src/experiment/sketch.js';
+import { Accumulator } from '../../src/experiment/state.js';
 import { renderRun, runCsv } from '../../src/report/index.js';
 import { model as poisson } from './fixtures/poisson-model.js';
 import { fixtureScenario } from './fixtures/scenario.js';
@@ -199,6 +200,19 @@ describe('runExperiment(…, { scalars })', () => {
       shard: { index: 1, count: 2 },
     });
     expect(() => mergeResults([a, b])).toThrow(/parts\[1\] keeps scalars exactly/);
+  });
+
+  it('an infinite value in sketch mode is refused, naming the metric and the replication', () => {
+    const acc = new Accumulator('sketch');
+    const record = {
+      replication: 4,
+      scalars: { 'x.ratio': Number.POSITIVE_INFINITY },
+      series: {},
+      histograms: {},
+    };
+    expect(() => acc.add(record)).toThrow(
+      /scalar 'x\.ratio' of replication 4: Infinity cannot be kept in sketch mode.*scalars: 'exact'/,
+    );
   });
 
   it('a bad mode is refused, naming the field', async () => {
