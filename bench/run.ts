@@ -9,6 +9,7 @@ import { missionModel } from '../src/experiment/index.js';
 import { benchEngine } from './engine.js';
 import { benchExperiment } from './experiment.js';
 import { benchMission } from './mission.js';
+import { benchPlanner } from './planner.js';
 import { benchRandom } from './random.js';
 import { model as replayModel } from './replay-model.js';
 import { benchSimpy } from './simpy.js';
@@ -35,6 +36,7 @@ export const benches: readonly Bench[] = [
   { name: 'engine', run: benchEngine },
   { name: 'simpy', run: () => benchSimpy() },
   { name: 'mission', run: () => benchMission() },
+  { name: 'planner', run: () => benchPlanner() },
   {
     name: 'experiment',
     // The mission baseline through the experiment layer (600 replications, so that each worker
@@ -75,6 +77,12 @@ export const targets: readonly Target[] = [
     metric: 'ratio median',
     label: 'engine / SimPy 4.1.2, customers/s',
     atLeast: 20,
+  },
+  {
+    bench: 'planner',
+    metric: 'wall seconds',
+    label: 'compare baseline-2020 adaptation-plan -n 200, wall seconds',
+    atMost: 3,
   },
   {
     bench: 'experiment',
