@@ -382,7 +382,7 @@ export class AviationDynamics implements AviationApi {
 
   /** Flight hours for airframe `a` from its base to `point` (0 for a block task). */
   private hoursTo(a: Airframe, point: LatLon | undefined): number {
-    return point === undefined ? 0 : greatCircleKm(this.rt.world.place(a.base), point) / a.speedKmh;
+    return point === undefined ? 0 : this.rt.world.distanceToPointKm(a.base, point) / a.speedKmh;
   }
 
   /**
@@ -475,15 +475,16 @@ export class AviationDynamics implements AviationApi {
       if (r.pickup === undefined) {
         yield* this.airborne(log, r.blockHours ?? 0);
       } else {
-        const home = this.rt.world.place(a.base);
-        yield* this.airborne(log, greatCircleKm(home, r.pickup) / a.speedKmh);
+        const world = this.rt.world;
+        const home = a.base;
+        yield* this.airborne(log, world.distanceToPointKm(home, r.pickup) / a.speedKmh);
         signal(h.atPickup, env.now);
         yield* env.timeout(r.groundMin / 60);
         const to = r.destination ?? r.pickup;
         yield* this.airborne(log, greatCircleKm(r.pickup, to) / a.speedKmh);
         completed = true;
         signal(h.done, true);
-        yield* this.airborne(log, greatCircleKm(to, home) / a.speedKmh);
+        yield* this.airborne(log, world.distanceToPointKm(home, to) / a.speedKmh);
       }
       if (!completed) signal(h.done, true);
       counters.tasksFlown.add();

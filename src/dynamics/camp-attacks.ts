@@ -28,7 +28,7 @@ import { type CasevacApi, CasevacPort } from './casevac.js';
 import { type ForceApi, ForcePort } from './force.js';
 import { counter, family, type Scalar } from './metrics.js';
 import type { Ports } from './ports.js';
-import { type Runtime, sampler } from './runtime.js';
+import { everyMidnight, type Runtime, sampler } from './runtime.js';
 import type { WorldPlace } from './world.js';
 
 /** The attack rate of one base. */
@@ -143,12 +143,7 @@ export class CampAttacksDynamics {
     return site === undefined ? this.p.otherBasesPerMonth.value : site.attacksPerMonth.value;
   }
 
-  /**
-   * The daily process of the places: each midnight, in turn, a Poisson count of attacks on each
-   * place whose base is open. (One process for all the places, not one each: at midnight the
-   * places' draws ran one after another anyway, and one wake-up a day instead of one per place
-   * spares 19 queue entries a day; the order of everything is unchanged.)
-   */
+  /** Each midnight, place by place: a Poisson count of attacks on each place whose base is open. */
   private startDays(places: readonly WorldPlace[]): void {
     const env = this.rt.env;
     const s = this.rt.streams;
@@ -157,25 +152,18 @@ export class CampAttacksDynamics {
       times: s.stream('camp-attacks', place.id),
       outcomes: s.stream('camp-attack-outcomes', place.id),
     }));
-    const self = this;
-    env.process(
-      (function* days() {
-        for (let day = 0; ; day++) {
-          for (const { place, times, outcomes } of sites) {
-            // One count and one hour draw per day whether open or not: draws stay aligned.
-            const n = poisson(times, self.rate(place.id) / DAYS_PER_MONTH);
-            const hour = times() * HOURS_PER_DAY;
-            if (place.base && n > 0) {
-              env
-                .timeout(day * HOURS_PER_DAY + hour - env.now, n)
-                .addCallback((ev) => self.attack(place, ev.value as number, outcomes));
-            }
-          }
-          yield* env.timeout((day + 1) * HOURS_PER_DAY - env.now);
+    everyMidnight(this.rt, 'camp attacks', (day) => {
+      for (const { place, times, outcomes } of sites) {
+        // One count and one hour draw per day whether open or not: draws stay aligned.
+        const n = poisson(times, this.rate(place.id) / DAYS_PER_MONTH);
+        const hour = times() * HOURS_PER_DAY;
+        if (place.base && n > 0) {
+          env
+            .timeout(day * HOURS_PER_DAY + hour - env.now, n)
+            .addCallback((ev) => this.attack(place, ev.value as number, outcomes));
         }
-      })(),
-      { name: 'camp attacks' },
-    );
+      }
+    });
   }
 
   private guarded(place: string): boolean {

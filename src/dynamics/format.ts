@@ -73,22 +73,21 @@ export const MISSION_CAPABILITIES = [
 ] as const;
 
 /**
- * The parameters of a scenario for capabilities `C`: one section per capability that has
- * parameters; a section whose schema admits `undefined` (the capability does nothing without it)
- * is optional.
+ * How a capability's parameters appear in a scenario: not at all (no parameters), as a required
+ * section, or as an optional one (its schema admits `undefined`: the capability does nothing
+ * without it).
  */
+type SectionOf<M extends AnyCapability> = [ParametersOf<M>] extends [never]
+  ? 'none'
+  : undefined extends ParametersOf<M>
+    ? 'optional'
+    : 'required';
+
+/** The parameters of a scenario for capabilities `C`: one section per capability that has parameters. */
 export type ParametersFor<C extends readonly AnyCapability[]> = {
-  readonly [M in C[number] as [ParametersOf<M>] extends [never]
-    ? never
-    : undefined extends ParametersOf<M>
-      ? never
-      : M['id']]: ParametersOf<M>;
+  readonly [M in C[number] as SectionOf<M> extends 'required' ? M['id'] : never]: ParametersOf<M>;
 } & {
-  readonly [M in C[number] as [ParametersOf<M>] extends [never]
-    ? never
-    : undefined extends ParametersOf<M>
-      ? M['id']
-      : never]?: ParametersOf<M>;
+  readonly [M in C[number] as SectionOf<M> extends 'optional' ? M['id'] : never]?: ParametersOf<M>;
 };
 
 /** The plan actions of a scenario for capabilities `C`. */

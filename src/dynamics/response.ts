@@ -55,7 +55,7 @@ import { type ForceApi, ForcePort, type ForceUnit } from './force.js';
 import { type IsrApi, IsrPort } from './isr.js';
 import { counter, family, histogram, type Scalar, type TimeHistogram, value } from './metrics.js';
 import type { Ports } from './ports.js';
-import { type Runtime, sampler } from './runtime.js';
+import { everyMidnight, type Runtime, sampler } from './runtime.js';
 
 /** Parameters of threats to civilians and the response (`scenario.parameters.response`). */
 export const responseParametersSchema = z
@@ -355,12 +355,7 @@ export class ResponseDynamics {
     this.serveQueue();
   }
 
-  /**
-   * The daily process of the incident areas: each midnight, in turn, each area's Poisson count
-   * of threats and their start hours. (One process for all the areas, not one each: at midnight
-   * the areas' draws ran one after another anyway, and one wake-up a day instead of one per area
-   * spares a queue entry per area and day; the order of everything is unchanged.)
-   */
+  /** Each midnight, area by area: the Poisson count of the day's threats and their start hours. */
   private startDays(incidentAreas: readonly IncidentArea[]): void {
     const env = this.rt.env;
     const s = this.rt.streams;
@@ -377,27 +372,20 @@ export class ResponseDynamics {
       areas.push({ pending: { area, streams, generation: 0 }, perDay });
     }
     if (areas.length === 0) return;
-    const self = this;
-    env.process(
-      (function* days() {
-        for (let day = 0; ; day++) {
-          for (const { pending, perDay } of areas) {
-            const { streams } = pending;
-            const n = poisson(streams.times, perDay);
-            const hours: number[] = [];
-            for (let i = 0; i < n; i++) {
-              hours.push(sampler(self.p.threatStartHour.value)(streams.hours) % HOURS_PER_DAY);
-            }
-            hours.sort((x, y) => x - y);
-            for (const h of hours) {
-              env.timeout(day * HOURS_PER_DAY + h - env.now, pending).addCallback(self.onStart);
-            }
-          }
-          yield* env.timeout((day + 1) * HOURS_PER_DAY - env.now);
+    everyMidnight(this.rt, 'threats', (day) => {
+      for (const { pending, perDay } of areas) {
+        const { streams } = pending;
+        const n = poisson(streams.times, perDay);
+        const hours: number[] = [];
+        for (let i = 0; i < n; i++) {
+          hours.push(sampler(this.p.threatStartHour.value)(streams.hours) % HOURS_PER_DAY);
         }
-      })(),
-      { name: 'threats' },
-    );
+        hours.sort((x, y) => x - y);
+        for (const h of hours) {
+          env.timeout(day * HOURS_PER_DAY + h - env.now, pending).addCallback(this.onStart);
+        }
+      }
+    });
   }
 
   private readonly onStart = (ev: SimEvent<Pending>): void => this.raise(ev.value);

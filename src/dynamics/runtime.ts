@@ -8,7 +8,7 @@ import type { Environment } from '../engine/index.js';
 import type { DistributionSpec } from '../random/spec.js';
 import { samplerOf } from '../random/spec.js';
 import type { RandomStream, ReplicationStreams } from '../random/streams.js';
-import type { Calendar } from './calendar.js';
+import { type Calendar, HOURS_PER_DAY } from './calendar.js';
 import type { AnyScenario } from './capability.js';
 import type { PlannedForce } from './format.js';
 import type { Metrics } from './metrics.js';
@@ -42,6 +42,24 @@ export interface Runtime {
    * calibration, e.g. the force of the letter's period. Computed once per scenario.
    */
   plannedForce(): readonly PlannedForce[];
+}
+
+/**
+ * Calls `each(day)` at every midnight, day 0 at the start: one process, named `name`, that wakes
+ * once a day. Draws made for many places or areas each day go through one call in turn, so a day
+ * costs one queue entry whatever their number, and they run back to back as they must.
+ */
+export function everyMidnight(rt: Runtime, name: string, each: (day: number) => void): void {
+  const env = rt.env;
+  env.process(
+    (function* midnights() {
+      for (let day = 0; ; day++) {
+        each(day);
+        yield* env.timeout((day + 1) * HOURS_PER_DAY - env.now);
+      }
+    })(),
+    { name },
+  );
 }
 
 const samplerCache = new WeakMap<DistributionSpec, SpecSampler>();

@@ -23,7 +23,13 @@ import { Progress } from './runner.js';
 import { ScalarSketch } from './sketch.js';
 import { Accumulator, summarizePart } from './state.js';
 import { summarize, summarizeSketch } from './summary.js';
-import type { ExperimentPart, ExperimentResult, RunInfo, SeriesState } from './types.js';
+import type {
+  ExperimentPart,
+  ExperimentResult,
+  RunInfo,
+  ScalarSummary,
+  SeriesState,
+} from './types.js';
 
 /** Which direction of a metric is an improvement. */
 /** Which way a metric improves, as a comparison judges it (a direction is always needed). */
@@ -257,21 +263,14 @@ async function pairedInChunks(run: Run, pool: ReplicationPool | undefined): Prom
   const scalars: Record<string, MetricComparison> = {};
   for (const name of [...metrics.keys()].sort()) {
     const m = metrics.get(name) as PairedMetric;
-    const d = summarizeSketch(m.diff);
-    const n = m.diff.n;
-    scalars[name] = {
-      n,
-      meanA: m.a.mean(),
-      meanB: m.b.mean(),
-      diffMean: d.mean,
-      diffSd: d.sd,
-      diffCiLow: d.ciLow,
-      diffCiHigh: d.ciHigh,
-      diffHalfWidth: d.halfWidth,
-      better: run.betterOf(name),
-      shareBBetter: n > 0 ? m.bBetter / n : Number.NaN,
-      shareTied: n > 0 ? m.tied / n : Number.NaN,
-    };
+    scalars[name] = metricComparison(
+      m.a.mean(),
+      m.b.mean(),
+      summarizeSketch(m.diff),
+      run.betterOf(name),
+      m.bBetter,
+      m.tied,
+    );
   }
   const meta = (info: RunInfo) => ({ ...info, replicationsRequested: replications, shard: null });
   const partA = accA.toPart(meta(infoA));
@@ -353,17 +352,35 @@ export function compareMetric(
     if (x === y) tied++;
     else if (better === 'higher' ? y > x : y < x) bBetter++;
   }
-  const d = summarize(diffs);
-  const n = diffs.length;
+  return metricComparison(
+    summarize(a).mean,
+    summarize(b).mean,
+    summarize(diffs),
+    better,
+    bBetter,
+    tied,
+  );
+}
+
+/** A metric's comparison from the means, the summary of the paired differences and the counts. */
+function metricComparison(
+  meanA: number,
+  meanB: number,
+  diffs: ScalarSummary,
+  better: Direction,
+  bBetter: number,
+  tied: number,
+): MetricComparison {
+  const n = diffs.n;
   return {
     n,
-    meanA: summarize(a).mean,
-    meanB: summarize(b).mean,
-    diffMean: d.mean,
-    diffSd: d.sd,
-    diffCiLow: d.ciLow,
-    diffCiHigh: d.ciHigh,
-    diffHalfWidth: d.halfWidth,
+    meanA,
+    meanB,
+    diffMean: diffs.mean,
+    diffSd: diffs.sd,
+    diffCiLow: diffs.ciLow,
+    diffCiHigh: diffs.ciHigh,
+    diffHalfWidth: diffs.halfWidth,
     better,
     shareBBetter: n > 0 ? bBetter / n : Number.NaN,
     shareTied: n > 0 ? tied / n : Number.NaN,

@@ -65,6 +65,11 @@ export function scalarsWord(
   return mode === scalarMode('auto', replications) ? undefined : mode;
 }
 
+/** Whether a run or comparison with these flags keeps its scalars in sketches (flat memory). */
+function keepsSketches(flags: Pick<RunFlags, 'scalars' | 'replications'>): boolean {
+  return scalarMode(flags.scalars, flags.replications) === 'sketch';
+}
+
 /** The report options every simulation command passes. */
 export function reportOptions(
   ctx: CliContext,
@@ -133,7 +138,7 @@ export async function runCommand(
         scenarios: [scenario],
         replications: inShard,
         format: 'json',
-        sketch: scalarMode(flags.scalars, flags.replications) === 'sketch',
+        sketch: keepsSketches(flags),
       } as const;
       checkRunFits(ctx, { ...plan, workers: flags.workers }, flags);
       if (ctx.dryRun) return;
@@ -163,7 +168,7 @@ export async function runCommand(
         replications: flags.replications,
         workers: flags.workers,
         format,
-        sketch: scalarMode(flags.scalars, flags.replications) === 'sketch',
+        sketch: keepsSketches(flags),
       },
       flags,
     );
@@ -214,7 +219,7 @@ async function comparison(
       replications: flags.replications,
       workers: flags.workers,
       format,
-      sketch: scalarMode(flags.scalars, flags.replications) === 'sketch',
+      sketch: keepsSketches(flags),
     },
     flags,
   );

@@ -131,9 +131,6 @@ export class RotationsDynamics {
   /** Every rotation's tour end and first landing, in hours (only when the run keeps logs). */
   readonly rotationLog: { unit: string; tourEnd: number; firstLanding: number }[] | null;
   private readonly letterHours: number;
-  /** Scratch of {@link RotationsDynamics.surgicalTeamsOut}: posts and fit personnel by base. */
-  private readonly surgicalEst = new Map<string, number>();
-  private readonly surgicalFit = new Map<string, number>();
 
   private get p(): RotationsParameters {
     return this.rt.params.rotations as RotationsParameters;
@@ -483,17 +480,10 @@ export class RotationsDynamics {
         deployedBySector.set(sector, ds);
         availableBySector.set(sector, as);
       }
-      if (u.kind === 'police') {
-        deployed.police += dep;
-        available.police += av;
-        ds.police += dep;
-        as.police += av;
-      } else {
-        deployed.military += dep;
-        available.military += av;
-        ds.military += dep;
-        as.military += av;
-      }
+      deployed[u.kind] += dep;
+      available[u.kind] += av;
+      ds[u.kind] += dep;
+      as[u.kind] += av;
       for (const c of u.cohorts) {
         quarantined += c.quarantined;
         isolated += c.isolated;
@@ -542,10 +532,8 @@ export class RotationsDynamics {
    */
   private surgicalTeamsOut(): number {
     // Establishment and fit personnel of the surgical units, by base (one pass over the units).
-    const est = this.surgicalEst;
-    const fit = this.surgicalFit;
-    est.clear();
-    fit.clear();
+    const est = new Map<string, number>();
+    const fit = new Map<string, number>();
     for (const u of this.units) {
       if (!u.surgical) continue;
       const fu = u.force;
